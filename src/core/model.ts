@@ -1,0 +1,96 @@
+// Plain data shared by every part of the core. Offsets in these types are
+// Unicode code points over the normalised text (BOM removed, CRLF/CR -> LF),
+// 0-based and end-exclusive, unless a name says otherwise.
+
+export type EntityType = 'person' | 'organization' | 'location' | 'other';
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'location', 'other'];
+
+/** TIMEX3 types, lower case. */
+export type DateType = 'date' | 'time' | 'duration' | 'set';
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CatalogEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly description?: string;
+  readonly wikidata?: string;
+}
+
+export interface Catalog {
+  readonly entities: readonly CatalogEntity[];
+  /** Names that are never entities in this corpus. */
+  readonly ignore: readonly string[];
+}
+
+export const EMPTY_CATALOG: Catalog = { entities: [], ignore: [] };
+
+export interface EntityMention extends Span {
+  readonly text: string;
+  readonly type: EntityType;
+  /** Catalog id, or null for a name the catalog lacks. */
+  readonly entity: string | null;
+  /**
+   * What groups mentions of one entity across the corpus: `catalog:<id>` for
+   * catalog entities, `name:<normalised name>` for candidates.
+   */
+  readonly key: string;
+}
+
+export interface DateMention extends Span {
+  readonly text: string;
+  readonly type: DateType;
+  /** TIMEX3 value, e.g. 2022-10-17, 2022-09, XXXX-03-15, P3Y, PAST_REF. */
+  readonly value: string;
+  /** One sentence for a human: how the value was derived. */
+  readonly derivation: string;
+}
+
+export interface Annotation extends Span {
+  readonly id: string;
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly entity?: string;
+  readonly type?: EntityType;
+  readonly note?: string;
+  readonly tags?: readonly string[];
+  /** ISO 8601 UTC timestamp. */
+  readonly created: string;
+}
+
+/** An annotation placed on the current text, or orphaned when its quote is gone. */
+export interface AnchoredAnnotation {
+  readonly annotation: Annotation;
+  /** Where it is now; undefined when orphaned. */
+  readonly span?: Span;
+  readonly status: 'anchored' | 'moved' | 'orphaned';
+}
+
+export interface Sidecar {
+  readonly version: 1;
+  readonly source: string;
+  readonly sha256?: string;
+  /** The article's publication date, YYYY-MM-DD, set by the user. */
+  readonly published?: string;
+  readonly annotations: readonly Annotation[];
+}
+
+/** A problem in a file the user edits: 0-based line and column (code points). */
+export interface Problem {
+  readonly uri: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export interface Location {
+  readonly uri: string;
+  readonly span: Span;
+}

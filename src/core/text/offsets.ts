@@ -1,0 +1,100 @@
+// Conversion between the offsets the program exchanges (Unicode code points
+// over the normalised text) and the UTF-16 code units JavaScript strings and
+// VS Code positions use. Every conversion in the product goes through here.
+
+export interface LineCharacter {
+  /** 0-based line. */
+  readonly line: number;
+  /** 0-based UTF-16 code unit within the line, as VS Code counts. */
+  readonly character: number;
+}
+
+/**
+ * An index over one normalised text. Built once per document version; all
+ * lookups are O(log n) or O(1) for texts without astral characters.
+ */
+export class TextMap {
+  readonly text: string;
+  /** Sorted UTF-16 indices of the high surrogates of astral characters. */
+  private readonly astral: number[] = [];
+  /** UTF-16 index where each line starts. */
+  private readonly lineStarts: number[] = [0];
+
+  constructor(text: string) {
+    this.text = text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          this.astral.push(i);
+          i++;
+        }
+      }
+    }
+  }
+
+  /** Length of the text in code points. */
+  get length(): number {
+    return this.text.length - this.astral.length;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** UTF-16 index -> code point offset. An index inside a surrogate pair maps to its character. */
+  toCodePoint(utf16: number): number {
+    if (this.astral.length === 0) return utf16;
+    // each astral character starting before utf16 took one extra code unit
+    return utf16 - countBelow(this.astral, utf16);
+  }
+
+  /** Code point offset -> UTF-16 index. */
+  toUtf16(codePoint: number): number {
+    if (this.astral.length === 0) return codePoint;
+    // each astral character before the target adds one code unit
+    let lo = 0;
+    let hi = this.astral.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.astral[mid] - mid < codePoint) lo = mid + 1;
+      else hi = mid;
+    }
+    return codePoint + lo;
+  }
+
+  /** Code point offset -> line and UTF-16 character. */
+  positionAt(codePoint: number): LineCharacter {
+    const utf16 = Math.max(0, Math.min(this.toUtf16(codePoint), this.text.length));
+    const line = countBelow(this.lineStarts, utf16 + 1) - 1;
+    return { line, character: utf16 - this.lineStarts[line] };
+  }
+
+  /** Line and UTF-16 character -> code point offset (clamped to the text). */
+  offsetAt(position: LineCharacter): number {
+    if (position.line >= this.lineStarts.length) return this.length;
+    const line = Math.max(0, position.line);
+    const lineEnd = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
+    const utf16 = Math.min(this.lineStarts[line] + Math.max(0, position.character), lineEnd);
+    return this.toCodePoint(utf16);
+  }
+
+  /** The text between two code point offsets. */
+  slice(start: number, end: number): string {
+    return this.text.slice(this.toUtf16(start), this.toUtf16(end));
+  }
+}
+
+/** Number of entries of a sorted array that are < value. */
+function countBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
