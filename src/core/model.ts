@@ -90,7 +90,20 @@ export interface Problem {
   readonly severity: 'error' | 'warning';
 }
 
+/** 0-based line and UTF-16 character, as editors count. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** A place in a file, both as code points (for files and exports) and as a range (for editors). */
 export interface Location {
   readonly uri: string;
   readonly span: Span;
+  readonly range: Range;
 }

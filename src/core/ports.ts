@@ -33,3 +33,9 @@ export function sidecarUriOf(articleUri: string): string {
 export function isSidecarUri(uri: string): boolean {
   return uri.endsWith('.annotations.yaml');
 }
+
+/** The last path segment of a URI or a path, decoded when it is a URI. */
+export function uriFileName(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  return /^[a-z][a-z0-9+.-]*:/i.test(uri) ? decodeURIComponent(name) : name;
+}

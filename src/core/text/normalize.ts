@@ -16,6 +16,8 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
 }
 
 export function normalizeText(raw: string): string {
-  const withoutBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  // every leading BOM, not just one: the decoder (and VS Code) already took one
+  // off, and normalising twice must not change the text again
+  const withoutBom = raw.charCodeAt(0) === 0xfeff ? raw.replace(/^\ufeff+/, '') : raw;
   return withoutBom.indexOf('\r') === -1 ? withoutBom : withoutBom.replace(/\r\n?/g, '\n');
 }

@@ -2,12 +2,7 @@
 // over the normalised text) and the UTF-16 code units JavaScript strings and
 // VS Code positions use. Every conversion in the product goes through here.
 
-export interface LineCharacter {
-  /** 0-based line. */
-  readonly line: number;
-  /** 0-based UTF-16 code unit within the line, as VS Code counts. */
-  readonly character: number;
-}
+import type { Position, Range, Span } from '../model';
 
 /**
  * An index over one normalised text. Built once per document version; all
@@ -66,19 +61,23 @@ export class TextMap {
   }
 
   /** Code point offset -> line and UTF-16 character. */
-  positionAt(codePoint: number): LineCharacter {
+  positionAt(codePoint: number): Position {
     const utf16 = Math.max(0, Math.min(this.toUtf16(codePoint), this.text.length));
     const line = countBelow(this.lineStarts, utf16 + 1) - 1;
     return { line, character: utf16 - this.lineStarts[line] };
   }
 
   /** Line and UTF-16 character -> code point offset (clamped to the text). */
-  offsetAt(position: LineCharacter): number {
+  offsetAt(position: Position): number {
     if (position.line >= this.lineStarts.length) return this.length;
     const line = Math.max(0, position.line);
     const lineEnd = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
     const utf16 = Math.min(this.lineStarts[line] + Math.max(0, position.character), lineEnd);
     return this.toCodePoint(utf16);
+  }
+
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
 
   /** The text between two code point offsets. */

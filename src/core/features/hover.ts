@@ -1,0 +1,70 @@
+// What a hover card shows, as plain data: the extension renders it.
+
+import type { Annotation, CatalogEntity, DateMention, EntityMention, EntityType, Location, Range } from '../model';
+import type { CorpusIndex } from '../index/corpusIndex';
+import type { DocumentAnalysis, PublishedDate } from '../index/analyze';
+import { entityAt, dateAt, toLocation } from './lookup';
+
+export interface EntityHover {
+  readonly kind: 'entity';
+  readonly range: Range;
+  readonly mention: EntityMention;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly catalogEntry?: CatalogEntity;
+  /** Distinct spellings seen across the corpus, most frequent first. */
+  readonly aliasesSeen: readonly string[];
+  readonly mentionCount: number;
+  readonly documentCount: number;
+  /** The first few other mentions, in corpus order. */
+  readonly otherMentions: readonly Location[];
+  /** Annotations on this mention in this article. */
+  readonly annotations: readonly Annotation[];
+}
+
+export interface DateHover {
+  readonly kind: 'date';
+  readonly range: Range;
+  readonly mention: DateMention;
+  readonly published?: PublishedDate;
+}
+
+export type HoverInfo = EntityHover | DateHover;
+
+const OTHER_MENTIONS_SHOWN = 5;
+
+export function hoverAt(index: CorpusIndex, analysis: DocumentAnalysis, offset: number): HoverInfo | undefined {
+  const mention = entityAt(analysis, offset);
+  if (mention) return entityHover(index, analysis, mention);
+  const date = dateAt(analysis, offset);
+  if (date) return { kind: 'date', range: analysis.text.rangeOf(date), mention: date, published: analysis.published };
+  return undefined;
+}
+
+function entityHover(index: CorpusIndex, analysis: DocumentAnalysis, mention: EntityMention): EntityHover {
+  const all = index.mentions.mentionsOf(mention.key, index.compareUris);
+  const spellings = new Map<string, number>();
+  for (const { mention: m } of all) spellings.set(m.text, (spellings.get(m.text) ?? 0) + 1);
+  const catalogEntry = mention.entity ? index.catalog.catalog.entities.find((e) => e.id === mention.entity) : undefined;
+  const others = all.filter((m) => m.uri !== analysis.uri || m.mention.start !== mention.start);
+  const { mentions, documents } = index.mentions.countOf(mention.key);
+  return {
+    kind: 'entity',
+    range: analysis.text.rangeOf(mention),
+    mention,
+    name: catalogEntry?.name ?? longest([...spellings.keys()]),
+    type: catalogEntry?.type ?? mention.type,
+    catalogEntry,
+    aliasesSeen: [...spellings.entries()].sort((a, b) => b[1] - a[1]).map(([text]) => text),
+    mentionCount: mentions,
+    documentCount: documents,
+    otherMentions: others.slice(0, OTHER_MENTIONS_SHOWN).map((m) => toLocation(index, m.uri, m.mention)),
+    annotations: analysis.annotations
+      .filter((a) => a.span && a.span.start < mention.end && mention.start < a.span.end)
+      .map((a) => a.annotation),
+  };
+}
+
+function longest(texts: readonly string[]): string {
+  return texts.reduce((best, t) => (t.length > best.length ? t : best), '');
+}

@@ -1,0 +1,56 @@
+// Go to Definition, Find All References and document highlights.
+
+import type { Location, Range } from '../model';
+import type { CorpusIndex } from '../index/corpusIndex';
+import type { DocumentAnalysis } from '../index/analyze';
+import { TextMap } from '../text/offsets';
+import { entityAt, toLocation } from './lookup';
+
+/** The catalog entry of the entity at the offset, else its first mention in the corpus. */
+export function definitionAt(index: CorpusIndex, analysis: DocumentAnalysis, offset: number): Location[] {
+  const mention = entityAt(analysis, offset);
+  if (!mention) return [];
+  const inCatalog = mention.entity ? catalogLocation(index, mention.entity) : undefined;
+  if (inCatalog) return [inCatalog];
+  const first = index.mentions.mentionsOf(mention.key, index.compareUris)[0];
+  return first ? [toLocation(index, first.uri, first.mention)] : [];
+}
+
+export function referencesAt(
+  index: CorpusIndex,
+  analysis: DocumentAnalysis,
+  offset: number,
+  includeDeclaration: boolean,
+): Location[] {
+  const mention = entityAt(analysis, offset);
+  if (!mention) return [];
+  const mentions = index.mentions
+    .mentionsOf(mention.key, index.compareUris)
+    .map((m) => toLocation(index, m.uri, m.mention));
+  const declaration = includeDeclaration && mention.entity ? catalogLocation(index, mention.entity) : undefined;
+  return declaration ? [declaration, ...mentions] : mentions;
+}
+
+export function highlightsAt(analysis: DocumentAnalysis, offset: number): Range[] {
+  const mention = entityAt(analysis, offset);
+  if (!mention) return [];
+  return analysis.entities.filter((m) => m.key === mention.key).map((m) => analysis.text.rangeOf(m));
+}
+
+/** Where the entity's `id:` is written in the catalog file. */
+export function catalogLocation(index: CorpusIndex, id: string): Location | undefined {
+  const { text } = index.catalog;
+  const uri = index.catalogUri;
+  if (text === undefined || !uri) return undefined;
+  const pattern = new RegExp(`^[ \\t]*(?:-[ \\t]+)?id:[ \\t]*["']?(${escapeRegExp(id)})["']?[ \\t]*(?:#.*)?$`, 'm');
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  const map = new TextMap(text);
+  const startUtf16 = match.index + match[0].indexOf(match[1], match[0].indexOf('id:'));
+  const span = { start: map.toCodePoint(startUtf16), end: map.toCodePoint(startUtf16 + id.length) };
+  return { uri, span, range: map.rangeOf(span) };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,74 @@
+// One article, analysed: the pure step from normalised text (plus catalog,
+// recogniser data and sidecar) to mentions, dates and placed annotations.
+
+import type { AnchoredAnnotation, DateMention, EntityMention, Sidecar, Span } from '../model';
+import { TextMap } from '../text/offsets';
+import { recognizeEntities, type CompiledCatalog, type RecognizerData } from '../recognize/entities';
+import { detectPublished, recognizeDates } from '../recognize/dates';
+import { reanchor } from '../annotations/anchor';
+
+export interface PublishedDate {
+  /** YYYY-MM-DD */
+  readonly value: string;
+  /** Where it came from: the sidecar (set by the user) or the article's header lines. */
+  readonly source: 'sidecar' | 'detected';
+  /** The header expression it was read from, when detected. */
+  readonly span?: Span;
+}
+
+/** The state of the article's sidecar when it was analysed. */
+export type SidecarState =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'loaded'; readonly sidecar: Sidecar }
+  | { readonly kind: 'broken' };
+
+export interface DocumentAnalysis {
+  readonly uri: string;
+  readonly text: TextMap;
+  readonly published?: PublishedDate;
+  readonly entities: readonly EntityMention[];
+  readonly dates: readonly DateMention[];
+  readonly annotations: readonly AnchoredAnnotation[];
+  readonly sidecar: SidecarState;
+}
+
+export interface RecognitionContext {
+  readonly catalog: CompiledCatalog;
+  readonly data: RecognizerData;
+}
+
+export function analyzeDocument(
+  uri: string,
+  text: string,
+  context: RecognitionContext,
+  sidecar: SidecarState,
+): DocumentAnalysis {
+  const map = new TextMap(text);
+  const recognized = recognizeText(map, context, sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined);
+  const annotations = sidecar.kind === 'loaded' ? reanchor(map, sidecar.sidecar.annotations) : [];
+  return { uri, text: map, ...recognized, annotations, sidecar };
+}
+
+/** Recognition alone, for text that is not a file of the corpus (the CLI's JSONL input). */
+export function recognizeText(
+  map: TextMap,
+  context: RecognitionContext,
+  publishedOverride: string | undefined,
+): Pick<DocumentAnalysis, 'published' | 'entities' | 'dates'> {
+  const text = map.text;
+  const detected = publishedOverride ? undefined : detectPublished(text);
+  const published: PublishedDate | undefined = publishedOverride
+    ? { value: publishedOverride, source: 'sidecar' }
+    : detected && { value: detected.value, source: 'detected', span: toCodePoints(map, detected) };
+  const entities = recognizeEntities(text, context.catalog, context.data).map(
+    (e): EntityMention => ({ ...toCodePoints(map, e), text: e.text, type: e.type, entity: e.entity, key: e.key }),
+  );
+  const dates = recognizeDates(text, published?.value).map(
+    (d): DateMention => ({ ...toCodePoints(map, d), text: d.text, type: d.type, value: d.value, derivation: d.derivation }),
+  );
+  return { published, entities, dates };
+}
+
+function toCodePoints(map: TextMap, utf16: Span): Span {
+  return { start: map.toCodePoint(utf16.start), end: map.toCodePoint(utf16.end) };
+}

@@ -1,0 +1,300 @@
+// The corpus as the rest of the core sees it: every article analysed, the
+// catalog, the sidecars, and what went wrong reading them. Inputs arrive from
+// disk (through IWorkspace) and from open editors (unsaved text wins); each
+// change re-analyses only the documents it touches.
+
+import type { Catalog, Problem } from '../model';
+import { EMPTY_CATALOG } from '../model';
+import type { CancellationToken, ILogger, IWorkspace } from '../ports';
+import { isSidecarUri, sidecarUriOf } from '../ports';
+import { decodeArticle } from '../text/normalize';
+import { compileCatalog, type RecognizerData } from '../recognize/entities';
+import { parseCatalog } from '../catalog';
+import { parseSidecar } from '../annotations/sidecar';
+import { analyzeDocument, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './analyze';
+import { MentionIndex } from './mentionIndex';
+
+export interface TextSnapshot {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+export interface CatalogState {
+  readonly catalog: Catalog;
+  /** The file's text when it parsed; undefined when there is no catalog file. */
+  readonly text?: string;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+const YIELD_EVERY_MS = 15;
+
+export class CorpusIndex {
+  readonly mentions = new MentionIndex();
+  private context: RecognitionContext;
+  private catalogState: CatalogState = { catalog: EMPTY_CATALOG };
+  private articles: string[] = [];
+  private articleOrder = new Map<string, number>();
+  private readonly diskTexts = new Map<string, string>();
+  private readonly editorTexts = new Map<string, { version: number; text: string }>();
+  private readonly sidecars = new Map<string, SidecarState>();
+  private readonly analyses = new Map<string, DocumentAnalysis>();
+  private readonly problems = new Map<string, Problem[]>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly workspace: IWorkspace,
+    private readonly data: RecognizerData,
+    private readonly logger: ILogger,
+    private readonly maxFileSize: number,
+  ) {
+    this.context = { catalog: compileCatalog(EMPTY_CATALOG), data };
+  }
+
+  // ---- reading ----
+
+  get recognition(): RecognitionContext {
+    return this.context;
+  }
+
+  get catalog(): CatalogState {
+    return this.catalogState;
+  }
+
+  get catalogUri(): string | undefined {
+    return this.workspace.catalogUri;
+  }
+
+  /** Articles in corpus order (sorted URIs). */
+  get articleUris(): readonly string[] {
+    return this.articles;
+  }
+
+  isArticle(uri: string): boolean {
+    return this.articleOrder.has(uri);
+  }
+
+  get(uri: string): DocumentAnalysis | undefined {
+    return this.analyses.get(uri);
+  }
+
+  /** Sorts URIs in corpus order; files outside the corpus go last. */
+  readonly compareUris = (a: string, b: string): number =>
+    (this.articleOrder.get(a) ?? Infinity) - (this.articleOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+
+  allProblems(): Problem[] {
+    return [...this.problems.values()].flat();
+  }
+
+  problemsOf(uri: string): readonly Problem[] {
+    return this.problems.get(uri) ?? [];
+  }
+
+  onDidChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // ---- loading ----
+
+  /** Reads the catalog and every article with its sidecar, yielding to the caller's event loop between chunks. */
+  async indexAll(token?: CancellationToken, progress?: Progress): Promise<void> {
+    await this.loadCatalog();
+    const uris = await this.workspace.listArticles();
+    this.setArticles(uris);
+    for (const uri of [...this.analyses.keys()]) if (!this.isArticle(uri)) this.forget(uri);
+    let lastYield = Date.now();
+    for (let i = 0; i < uris.length; i++) {
+      if (token?.isCancellationRequested) return;
+      await this.loadArticle(uris[i]);
+      if (Date.now() - lastYield > YIELD_EVERY_MS) {
+        progress?.(i + 1, uris.length);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        lastYield = Date.now();
+      }
+    }
+    progress?.(uris.length, uris.length);
+    this.fire();
+  }
+
+  /** A file changed or appeared on disk: article, sidecar or catalog. */
+  async fileChanged(uri: string): Promise<void> {
+    if (uri === this.workspace.catalogUri) {
+      await this.loadCatalog();
+      this.reanalyseAll();
+    } else if (isSidecarUri(uri)) {
+      const article = uri.slice(0, -'.annotations.yaml'.length);
+      if (!this.isArticle(article)) return;
+      await this.loadSidecar(article);
+      this.analyse(article);
+    } else {
+      if (!this.isArticle(uri)) {
+        // only the workspace knows the include/exclude rules
+        const uris = await this.workspace.listArticles();
+        if (!uris.includes(uri)) return;
+        this.setArticles(uris);
+      }
+      await this.loadArticle(uri);
+    }
+    this.fire();
+  }
+
+  fileDeleted(uri: string): void {
+    if (uri === this.workspace.catalogUri) {
+      this.setCatalog({ catalog: EMPTY_CATALOG }, []);
+      this.reanalyseAll();
+    } else if (isSidecarUri(uri)) {
+      const article = uri.slice(0, -'.annotations.yaml'.length);
+      this.sidecars.set(article, { kind: 'none' });
+      this.problems.delete(uri);
+      if (this.isArticle(article)) this.analyse(article);
+    } else {
+      this.setArticles(this.articles.filter((a) => a !== uri));
+      this.forget(uri);
+    }
+    this.fire();
+  }
+
+  /** The text of an open editor, which wins over the file on disk until it is closed. */
+  syncEditor(snapshot: TextSnapshot): DocumentAnalysis | undefined {
+    if (!this.isArticle(snapshot.uri)) return undefined;
+    const current = this.editorTexts.get(snapshot.uri);
+    if (current?.version === snapshot.version && this.analyses.has(snapshot.uri)) return this.analyses.get(snapshot.uri);
+    this.editorTexts.set(snapshot.uri, { version: snapshot.version, text: snapshot.getText() });
+    const analysis = this.analyse(snapshot.uri);
+    this.fire();
+    return analysis;
+  }
+
+  closeEditor(uri: string): void {
+    if (!this.editorTexts.delete(uri)) return;
+    if (this.diskTexts.has(uri)) this.analyse(uri);
+    this.fire();
+  }
+
+  async reloadCatalog(): Promise<void> {
+    await this.loadCatalog();
+    this.reanalyseAll();
+    this.fire();
+  }
+
+  /** The sidecar state as last read from disk. */
+  sidecarOf(uri: string): SidecarState {
+    return this.sidecars.get(uri) ?? { kind: 'none' };
+  }
+
+  // ---- internals ----
+
+  private setArticles(uris: readonly string[]): void {
+    this.articles = [...new Set(uris)].sort();
+    this.articleOrder = new Map(this.articles.map((uri, i) => [uri, i]));
+  }
+
+  private async loadCatalog(): Promise<void> {
+    const uri = this.workspace.catalogUri;
+    const bytes = uri ? await this.workspace.readFile(uri) : undefined;
+    if (!uri || !bytes) return this.setCatalog({ catalog: EMPTY_CATALOG }, []);
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) {
+      return this.setCatalog({ catalog: EMPTY_CATALOG }, [problem(uri, 0, 0, `Catalog not read: ${decoded.reason}.`)]);
+    }
+    const parsed = parseCatalog(decoded.text);
+    const problems = parsed.problems.map((p) => problem(uri, p.line, p.column, `Catalog: ${p.message}`, p.severity));
+    this.setCatalog({ catalog: parsed.catalog, text: decoded.text }, problems);
+  }
+
+  private setCatalog(state: CatalogState, problems: Problem[]): void {
+    this.catalogState = state;
+    this.context = { catalog: compileCatalog(state.catalog), data: this.data };
+    const uri = this.workspace.catalogUri;
+    if (uri) this.setProblems(uri, problems);
+  }
+
+  private async loadArticle(uri: string): Promise<void> {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await this.workspace.readFile(uri);
+    } catch (e) {
+      return this.skip(uri, `Skipped: the file could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    }
+    if (!bytes) return this.fileDeleted(uri);
+    if (bytes.length > this.maxFileSize) {
+      return this.skip(uri, `Skipped: ${formatMB(bytes.length)} is larger than corpusLens.maxFileSize (${formatMB(this.maxFileSize)}).`);
+    }
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) return this.skip(uri, `Skipped: the file is ${decoded.reason}.`);
+    this.setProblems(uri, []);
+    this.diskTexts.set(uri, decoded.text);
+    await this.loadSidecar(uri);
+    this.analyse(uri);
+  }
+
+  private forget(uri: string): void {
+    for (const map of [this.diskTexts, this.editorTexts, this.sidecars, this.analyses, this.problems]) map.delete(uri);
+    this.problems.delete(sidecarUriOf(uri));
+    this.mentions.delete(uri);
+  }
+
+  private skip(uri: string, message: string): void {
+    this.logger.warn(`${uri}: ${message}`);
+    this.diskTexts.delete(uri);
+    this.analyses.delete(uri);
+    this.mentions.delete(uri);
+    this.setProblems(uri, [problem(uri, 0, 0, message, 'warning')]);
+  }
+
+  private async loadSidecar(article: string): Promise<void> {
+    const uri = sidecarUriOf(article);
+    const bytes = await this.workspace.readFile(uri);
+    if (!bytes) {
+      this.sidecars.set(article, { kind: 'none' });
+      return this.setProblems(uri, []);
+    }
+    const decoded = decodeArticle(bytes);
+    const parsed = decoded.ok ? parseSidecar(decoded.text) : undefined;
+    if (!parsed?.sidecar) {
+      const problems = parsed
+        ? parsed.problems.map((p) =>
+            p.severity === 'error'
+              ? problem(uri, p.line, p.column, `Annotations not loaded (file left untouched): ${p.message}`)
+              : problem(uri, p.line, p.column, p.message, 'warning'),
+          )
+        : [problem(uri, 0, 0, 'Annotations not loaded (file left untouched): not valid UTF-8.')];
+      this.sidecars.set(article, { kind: 'broken' });
+      return this.setProblems(uri, problems);
+    }
+    this.sidecars.set(article, { kind: 'loaded', sidecar: parsed.sidecar });
+    this.setProblems(uri, parsed.problems.map((p) => problem(uri, p.line, p.column, p.message, p.severity)));
+  }
+
+  private analyse(uri: string): DocumentAnalysis | undefined {
+    const text = this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri);
+    if (text === undefined) return undefined;
+    const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri));
+    this.analyses.set(uri, analysis);
+    this.mentions.set(uri, analysis.entities);
+    return analysis;
+  }
+
+  private reanalyseAll(): void {
+    for (const uri of this.articles) this.analyse(uri);
+  }
+
+  private setProblems(uri: string, problems: Problem[]): void {
+    if (problems.length) this.problems.set(uri, problems);
+    else this.problems.delete(uri);
+  }
+
+  private fire(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function problem(uri: string, line: number, column: number, message: string, severity: Problem['severity'] = 'error'): Problem {
+  return { uri, line, column, message, severity };
+}
+
+function formatMB(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+}

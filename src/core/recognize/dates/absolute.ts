@@ -1,0 +1,193 @@
+// Matchers for expressions led by a digit, a month name or a weekday:
+// "17 October 2022", "October 17, 2022", "June this year", "2014", "the 1990s",
+// "11:42 UTC", "2022-10-17", "Friday 13 January 2023 - 11:42".
+
+import type { DateType } from '../../model';
+import { pad } from './calendar';
+import { DAY_SRC, MONTH_SRC, MONTHS, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC } from './lexicon';
+import type { Candidate, Meaning, ModifierClass } from './meaning';
+
+const YEAR_REL = '(?<rel>this|last|next|the[^\\S\\n]+same|that)[^\\S\\n]+year';
+const YEAR_TAIL = `(?:(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)(?:of[^\\S\\n]+)?(?<year>${YEAR_SRC})|,?[^\\S\\n]+(?:of[^\\S\\n]+)?${YEAR_REL})`;
+const DMY = new RegExp(`(?<day>${DAY_SRC})[^\\S\\n]+(?:of[^\\S\\n]+)?(?<mon>${MONTH_SRC})${YEAR_TAIL}?`, 'iy');
+const MDY = new RegExp(`(?<mon>${MONTH_SRC})[^\\S\\n]*(?<day>${DAY_SRC})${YEAR_TAIL}?`, 'iy');
+const MY = new RegExp(`(?<mon>${MONTH_SRC})${YEAR_TAIL}`, 'iy');
+const MONTH_ONLY = new RegExp(MONTH_SRC, 'iy');
+const TIME_TAIL = /(?:[^\S\n]*(?:,|-|–|—|at)[^\S\n]*|[^\S\n]+)(?<hh>[01]?\d|2[0-3]):(?<mm>[0-5]\d)(?:[^\S\n]*(?<ap>[ap]\.?m\b\.?))?(?:[^\S\n]*(?<tz>UTC|GMT))?/iy;
+const WEEKDAY_LEAD = new RegExp(`(?<wd>${WEEKDAY_SRC})(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)`, 'iy');
+const WEEKDAY_ONLY = new RegExp(`(?<wd>${WEEKDAY_SRC})(?:'s)?(?:[^\\S\\n]+(?<part>morning|afternoon|evening|night))?`, 'iy');
+const ISO = /(?<y>\d{4})-(?<m>\d\d)-(?<d>\d\d)(?:T(?<t>\d\d:\d\d)(?::\d\d)?)?(?![\d-])/y;
+const SLASHED = /(?<m>1[0-2]|0?[1-9])\/(?<d>[12]\d|3[01]|0?[1-9])\/(?<y>\d{4}|\d\d)(?![\d/])/y;
+const CLOCK = /(?<hh>[01]?\d|2[0-3])(?::(?<mm>[0-5]\d))?(?:[^\S\n]*(?<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b))?(?:[^\S\n]*(?<tz>UTC|GMT|[ECMP][SD]T)\b)?/iy;
+const CLOCK_DAY = new RegExp(`(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)(?:on[^\\S\\n]+)?(?<wd>${WEEKDAY_SRC})`, 'iy');
+const COMMA = /[^\S\n]*,[^\S\n]*/y;
+const DECADE = /(?<c>1[6-9]|20)?(?<d>\d)0'?s(?![a-z])/iy;
+const YEAR = new RegExp(`(?<y>${YEAR_SRC})(?!-\\d\\d-)`, 'y');
+const QUANTITY_BEFORE = /\b(?:than|about|around|nearly|almost|some|over|under|least|approximately|roughly|only|just)\s*$/i;
+const CURRENCY = /[$£€¥]$/;
+const NOUN_AFTER = /[^\S\n]+[a-z]/y;
+const RANGE_END = new RegExp(`[^\\S\\n]*(?:-|–|and|to|or|until)[^\\S\\n]*(?<day>${DAY_SRC})[^\\S\\n]+(?<mon>${MONTH_SRC})${YEAR_TAIL}?`, 'iy');
+const MAY_CONTEXT = /\b(?:in|since|until|till|by|of|from|during|early|late|mid|last|next|this|before|after|through|between)[^\S\n]*-?[^\S\n]*$/i;
+
+export function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
+function exec(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function cand(start: number, end: number, type: DateType, meaning: Meaning, modifiers: ModifierClass = 'date', takesThe = false): Candidate {
+  return { start, end, type, meaning, modifiers, takesThe };
+}
+
+function monthOf(raw: string): number {
+  return MONTHS[raw.toLowerCase().replace('.', '')];
+}
+
+function yearFields(g: Record<string, string | undefined>): { year?: number; yearShift?: number } {
+  if (g.year) return { year: +g.year };
+  if (!g.rel) return {};
+  const rel = g.rel.toLowerCase();
+  return { yearShift: rel === 'last' ? -1 : rel === 'next' ? 1 : 0 };
+}
+
+function clock(g: Record<string, string | undefined>): string | undefined {
+  let h = +(g.hh ?? 0);
+  const ap = g.ap?.toLowerCase();
+  if (ap?.startsWith('p') && h < 12) h += 12;
+  if (ap?.startsWith('a') && h === 12) h = 0;
+  if (h > 23) return undefined;
+  return `${pad(h)}:${g.mm ?? '00'}${g.tz?.toUpperCase() === 'UTC' || g.tz?.toUpperCase() === 'GMT' ? 'Z' : ''}`;
+}
+
+/** A day-month or month-day date, with optional year and clock time. */
+function explicitDate(text: string, pos: number, start = pos): Candidate | undefined {
+  const m = exec(DMY, text, pos) ?? exec(MDY, text, pos);
+  if (!m?.groups || !isUpper(text, m.index + m[0].indexOf(m.groups.mon))) return undefined;
+  const month = monthOf(m.groups.mon);
+  const day = parseInt(m.groups.day, 10);
+  const calendar: Meaning = { kind: 'calendar', month, day, ...yearFields(m.groups) };
+  const end = m.index + m[0].length;
+  const t = exec(TIME_TAIL, text, end);
+  if (t?.groups) {
+    const c = clock(t.groups);
+    if (c) return cand(start, t.index + t[0].length, 'time', { kind: 'time', clock: c, date: calendar });
+  }
+  return cand(start, end, 'date', calendar);
+}
+
+export function matchMonth(text: string, pos: number): Candidate | undefined {
+  if (!isUpper(text, pos)) return undefined;
+  const full = explicitDate(text, pos);
+  if (full) return full;
+  const my = exec(MY, text, pos);
+  if (my?.groups) return cand(pos, pos + my[0].length, 'date', { kind: 'calendar', month: monthOf(my.groups.mon), ...yearFields(my.groups) });
+  const m = exec(MONTH_ONLY, text, pos);
+  if (!m || /[.]$/.test(m[0]) || m[0].length < 4) return undefined;
+  const word = m[0].toLowerCase();
+  const before = text.slice(Math.max(0, pos - 12), pos);
+  if (word === 'may' && !MAY_CONTEXT.test(before)) return undefined;
+  // "June Smith": a capitalised word after a bare month makes it a name.
+  if (/^[^\S\n]+[A-Z]/.test(text.slice(pos + m[0].length, pos + m[0].length + 2)) && !MAY_CONTEXT.test(before)) return undefined;
+  return cand(pos, pos + m[0].length, 'date', { kind: 'calendar', month: MONTHS[word] });
+}
+
+export function matchWeekday(text: string, pos: number): Candidate | undefined {
+  if (!isUpper(text, pos)) return undefined;
+  const lead = exec(WEEKDAY_LEAD, text, pos);
+  if (lead) {
+    const full = explicitDate(text, pos + lead[0].length, pos);
+    if (full) return full;
+  }
+  const m = exec(WEEKDAY_ONLY, text, pos);
+  if (!m?.groups) return undefined;
+  const dow = WEEKDAYS[m.groups.wd.toLowerCase()];
+  const part = m.groups.part?.toLowerCase();
+  const tail = part ? PART_TAIL[part] : undefined;
+  const end = m.groups.part ? pos + m[0].length : pos + m.groups.wd.length;
+  return cand(pos, end, 'date', { kind: 'weekday', dow, direction: 0, tail });
+}
+
+const PART_TAIL: Readonly<Record<string, string>> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+
+export function matchDigit(text: string, pos: number): Candidate | undefined {
+  const prev = text.charCodeAt(pos - 1);
+  // Inside a number or code ("1,200", "A380", "3.5").
+  if (pos > 0 && (prev === 44 || prev === 46 || (prev >= 48 && prev <= 57))) {
+    if (!(prev === 46 && !/\d/.test(text[pos - 2] ?? ''))) return undefined;
+  }
+  return explicitDate(text, pos) ?? rangeStart(text, pos) ?? iso(text, pos) ?? timeOfDay(text, pos) ?? decade(text, pos) ?? year(text, pos);
+}
+
+/** "12" in "between 12 and 14 March": TIMEX3 tags each date of a range. */
+function rangeStart(text: string, pos: number): Candidate | undefined {
+  const d = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/.exec(text.slice(pos, pos + 4));
+  if (!d) return undefined;
+  const r = exec(RANGE_END, text, pos + d[0].length);
+  if (!r?.groups || !isUpper(text, r.index + r[0].indexOf(r.groups.mon))) return undefined;
+  return cand(pos, pos + d[0].length, 'date', { kind: 'calendar', month: monthOf(r.groups.mon), day: parseInt(d[0], 10), ...yearFields(r.groups) });
+}
+
+function iso(text: string, pos: number): Candidate | undefined {
+  const m = exec(ISO, text, pos);
+  if (m?.groups) {
+    const { y, m: mo, d, t } = m.groups;
+    const value = `${y}-${mo}-${d}${t ? `T${t}` : ''}`;
+    return cand(pos, pos + m[0].length, t ? 'time' : 'date', { kind: 'fixed', value, how: 'an explicit date' });
+  }
+  const s = exec(SLASHED, text, pos);
+  if (!s?.groups) return undefined;
+  const y = s.groups.y.length === 2 ? (+s.groups.y < 50 ? 2000 : 1900) + +s.groups.y : +s.groups.y;
+  return cand(pos, pos + s[0].length, 'date', { kind: 'fixed', value: `${y}-${pad(+s.groups.m)}-${pad(+s.groups.d)}`, how: 'an explicit date (month/day/year)' });
+}
+
+function timeOfDay(text: string, pos: number): Candidate | undefined {
+  const m = exec(CLOCK, text, pos);
+  if (!m?.groups || (!m.groups.mm && !m.groups.ap)) return undefined;
+  if (!m.groups.ap && !m.groups.tz && /^[.:]\d/.test(text.slice(pos + m[0].length, pos + m[0].length + 2))) return undefined;
+  const c = clock(m.groups);
+  if (!c) return undefined;
+  let end = pos + m[0].length;
+  let date: Meaning | undefined;
+  const day = exec(CLOCK_DAY, text, end);
+  if (day?.groups && isUpper(text, day.index + day[0].length - day.groups.wd.length)) {
+    date = { kind: 'weekday', dow: WEEKDAYS[day.groups.wd.toLowerCase()], direction: 0 };
+    end = day.index + day[0].length;
+  } else {
+    const comma = exec(COMMA, text, end);
+    const full = comma ? explicitDate(text, end + comma[0].length) : undefined;
+    if (full?.meaning.kind === 'calendar') {
+      date = full.meaning;
+      end = full.end;
+    }
+  }
+  return cand(pos, end, 'time', { kind: 'time', clock: c, date });
+}
+
+function decade(text: string, pos: number): Candidate | undefined {
+  const m = exec(DECADE, text, pos);
+  if (!m?.groups) return undefined;
+  const apostrophe = text[pos - 1] === "'" || text[pos - 1] === '’';
+  if (!m.groups.c && !apostrophe && pos > 0 && /\w/.test(text[pos - 1])) return undefined;
+  const value = `${m.groups.c ?? '19'}${m.groups.d}`;
+  return cand(apostrophe ? pos - 1 : pos, pos + m[0].length, 'date', { kind: 'fixed', value, how: `the decade ${value}0s` }, 'date', true);
+}
+
+function year(text: string, pos: number): Candidate | undefined {
+  const m = exec(YEAR, text, pos);
+  if (!m?.groups) {
+    const short = /^\d\d(?![\d%])/.exec(text.slice(pos, pos + 3));
+    if (short && (text[pos - 1] === "'" || text[pos - 1] === '’') && !/\w/.test(text[pos - 2] ?? '')) {
+      const y = (+short[0] < 30 ? 2000 : 1900) + +short[0];
+      return cand(pos - 1, pos + 2, 'date', { kind: 'fixed', value: String(y), how: 'an explicit year' });
+    }
+    return undefined;
+  }
+  const end = pos + m[0].length;
+  if (CURRENCY.test(text.slice(Math.max(0, pos - 1), pos))) return undefined;
+  if (QUANTITY_BEFORE.test(text.slice(Math.max(0, pos - 14), pos)) && exec(NOUN_AFTER, text, end)) return undefined;
+  return cand(pos, end, 'date', { kind: 'fixed', value: m.groups.y, how: 'an explicit year' });
+}

@@ -1,0 +1,52 @@
+// Date recogniser of the core: TIMEX3 spans, types and values for English news.
+//
+// All of it is ours: a one-pass trigger regex (scan.ts) and small rule sets
+// (absolute.ts, relative.ts) produce meanings that resolve.ts anchors against
+// the publication date or the previous date mention. chrono-node is not used:
+// it is slower than the whole budget, does not follow TIMEX3 extents, and
+// resolves missing years from the clock, which the design forbids.
+
+import type { DateType } from '../../model';
+import { parseDay } from './calendar';
+import { resolve } from './resolve';
+import { scan } from './scan';
+
+export { detectPublished, type PublishedDate } from './published';
+
+export interface RawDate {
+  /** UTF-16 indices into text, end-exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  type: DateType;
+  /** TIMEX3 value. */
+  value: string;
+  /** One short human sentence: how the value was derived. */
+  derivation: string;
+}
+
+const FUTURE_CUE = /\b(?:will|won[’']t|shall|scheduled|slated|due\s+to|expected\s+to|set\s+to|plans?\s+to|planned\s+to|planning\s+to|going\s+to|upcoming|is\s+to|are\s+to)\b|[’']ll\b/i;
+const UNTIL = /\b(?:until|till|by)\s+$/i;
+const SENTENCE_END = /[.!?\n][^.!?\n]*$/;
+const CUE_WINDOW = 120;
+/** Values that can anchor "a day earlier": a calendar date, month, quarter or year. */
+const ANCHOR_VALUE = /^(?:\d{4}|XXXX)-(?:\d\d|Q[1-4])|^\d{4}$/;
+
+function futureBefore(text: string, start: number): boolean {
+  let before = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  const end = SENTENCE_END.exec(before);
+  if (end) before = before.slice(end.index + 1);
+  return FUTURE_CUE.test(before) || UNTIL.test(before);
+}
+
+export function recognizeDates(text: string, published: string | undefined): RawDate[] {
+  const dct = published ? parseDay(published) : undefined;
+  const out: RawDate[] = [];
+  let previous: string | undefined;
+  for (const c of scan(text)) {
+    const r = resolve(c.meaning, { published: dct, previous, future: futureBefore(text, c.start) });
+    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: r.value, derivation: r.derivation });
+    if ((c.type === 'date' || c.type === 'time') && ANCHOR_VALUE.test(r.value)) previous = r.value;
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+// Within one article, short forms take the key of the full name they stand
+// for: a person's surname ("Assad", "al-Assad" after "Bashar al-Assad", never
+// the first name "Bashar"), an organisation's first word ("Lockheed" after
+// "Lockheed Martin") or initials ("HTS" after "Hayat Tahrir al-Sham"). Then
+// every mention of a key gets the best-supported type seen for that key.
+
+import type { EntityType } from '../../model';
+import type { Lexicon } from './lexicon';
+import { FROM_CUE, FROM_NAME } from './names';
+
+export interface Draft {
+  readonly a: number;
+  readonly b: number;
+  /** Token keys of the mention. */
+  readonly words: readonly string[];
+  readonly allCaps: boolean;
+  type: EntityType;
+  strength: number;
+  entity: string | null;
+  key: string;
+}
+
+interface Referent {
+  readonly key: string;
+  readonly type: EntityType;
+  readonly entity: string | null;
+  readonly strength: number;
+}
+
+export function resolveShortForms(drafts: Draft[], lex: Lexicon): void {
+  const forms = new Map<string, Referent>();
+  const later: Draft[] = [];
+  for (const m of drafts) {
+    const found = m.entity === null && m.strength < FROM_NAME ? forms.get(m.words.join(' ')) : undefined;
+    if (found && found.key !== m.key) adopt(m, found);
+    else if (m.entity === null && m.strength < FROM_NAME) later.push(m);
+    register(m, forms, lex);
+  }
+  // A short form before its full name (a headline above the article) is
+  // linked too, but only when the article has just one candidate for it.
+  const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const m of drafts) {
+    if (seen.has(m.key)) continue;
+    seen.add(m.key);
+    for (const f of shortForms(m, lex)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  for (const m of later) {
+    const form = m.words.join(' ');
+    const found = forms.get(form);
+    if (found && found.key !== m.key && counts.get(form) === 1) adopt(m, found);
+  }
+}
+
+function adopt(m: Draft, r: Referent): void {
+  m.key = r.key;
+  m.entity = r.entity;
+  if (r.strength >= m.strength) { m.type = r.type; m.strength = r.strength; }
+}
+
+function register(m: Draft, forms: Map<string, Referent>, lex: Lexicon): void {
+  for (const f of shortForms(m, lex)) forms.set(f, { key: m.key, type: m.type, entity: m.entity, strength: Math.max(m.strength, FROM_CUE) });
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii']);
+
+function shortForms(m: Draft, lex: Lexicon): string[] {
+  const w = m.words;
+  if (w.length < 2) return [];
+  if (m.type === 'person') {
+    let end = w.length;
+    while (end > 1 && SUFFIXES.has(w[end - 1])) end--;
+    if (end < 2) return [];
+    const surname = w[end - 1];
+    const forms = [surname];
+    if (end > 2 && lex.particle.has(w[end - 2])) forms.push(w[end - 2] + ' ' + surname);
+    return forms;
+  }
+  if (m.type === 'organization' || m.type === 'location') {
+    const forms: string[] = [];
+    const initials = w.filter((x) => !lex.particle.has(x) && x !== 'of' && x !== 'and' && x !== 'the').map((x) => x[0]).join('');
+    if (initials.length >= 2) forms.push(initials);
+    if (m.type === 'organization' && !lex.demonym.has(w[0]) && !lex.titleMod.has(w[0]) && !lex.stop.has(w[0])) forms.push(w[0]);
+    return forms;
+  }
+  return [];
+}
+
+/** Every mention of a key takes the type with the strongest evidence among them. */
+export function propagateTypes(drafts: Draft[]): void {
+  const best = new Map<string, Draft>();
+  for (const m of drafts) {
+    const b = best.get(m.key);
+    if (!b || m.strength > b.strength) best.set(m.key, m);
+  }
+  for (const m of drafts) {
+    const b = best.get(m.key);
+    if (b && b !== m && m.entity === null && b.strength > m.strength) { m.type = b.type; m.strength = b.strength; }
+  }
+}
+
+/**
+ * An unknown acronym that is a catalog acronym of the same article with two
+ * neighbouring letters swapped (the typo "DRP" for "DPR") is that entity.
+ */
+export function resolveAcronymTypos(drafts: Draft[]): void {
+  const acronyms = new Map<string, Draft>();
+  for (const m of drafts) if (m.entity !== null && m.allCaps && m.words.length === 1) acronyms.set(m.words[0], m);
+  if (acronyms.size === 0) return;
+  for (const m of drafts) {
+    if (m.entity !== null || !m.allCaps || m.words.length !== 1) continue;
+    for (const [w, target] of acronyms) {
+      if (isAdjacentSwap(m.words[0], w)) {
+        m.entity = target.entity; m.key = target.key; m.type = target.type; m.strength = target.strength;
+        break;
+      }
+    }
+  }
+}
+
+export function isAdjacentSwap(x: string, y: string): boolean {
+  if (x.length !== y.length || x.length < 3 || x === y) return false;
+  let i = 0;
+  while (x[i] === y[i]) i++;
+  return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
+}

@@ -1,0 +1,286 @@
+// Names the catalog lacks: runs of capitalised words, trimmed of what is not
+// the name (titles, demonyms, ordinary words capitalised only by position)
+// and typed from the name itself first, then from the words around it.
+
+import type { EntityType } from '../../model';
+import type { Lexicon } from './lexicon';
+import {
+  ALLCAPS, CAP, DIGIT, HAS_DIGIT, GAP_AMP, GAP_COMMA, GAP_HYPHEN, GAP_NEWLINE, GAP_SPACE, HAS_UPPER, POSS,
+  SENT_START, UNCERTAIN, type Tokens,
+} from './tokens';
+
+/** How sure a type is: what a name says of itself beats what its neighbours say. */
+export const FROM_NAME = 3;
+export const FROM_CUE = 2;
+export const FROM_CONTEXT = 1;
+export const NO_EVIDENCE = 0;
+
+export interface Candidate {
+  /** Token indices, end-exclusive. */
+  readonly a: number;
+  readonly b: number;
+  readonly type: EntityType;
+  readonly strength: number;
+}
+
+export interface Doc {
+  readonly text: string;
+  readonly t: Tokens;
+  readonly key: (i: number) => string;
+  readonly lex: Lexicon;
+  /** 1 where a catalog match (or ignored phrase) already holds the token. */
+  readonly taken: Uint8Array;
+}
+
+/**
+ * Marks words whose capital letter says nothing: sentence starts and every
+ * word of a Title Case or ALL CAPS line ("Putin’s Special Envoy Meets With").
+ */
+export function markUncertain(d: Doc): void {
+  const { t, key, lex } = d;
+  let lineStart = 0;
+  for (let i = 0; i <= t.count; i++) {
+    if (i < t.count && (i === 0 || t.gap[i] !== GAP_NEWLINE)) continue;
+    let caps = 0;
+    let shouting = 0;
+    let lower = false;
+    for (let j = lineStart; j < i && !lower; j++) {
+      const f = t.flags[j];
+      if (f & CAP) { caps++; if (f & ALLCAPS && t.end[j] - t.start[j] > 2) shouting++; }
+      else if (!(f & DIGIT) && !lex.stop.has(key(j)) && !lex.particle.has(key(j))) lower = true;
+    }
+    const headline = !lower && caps >= 3;
+    for (let j = lineStart; j < i; j++) {
+      if (t.flags[j] & SENT_START || headline || shouting >= 3) t.flags[j] |= UNCERTAIN;
+    }
+    lineStart = i;
+  }
+}
+
+/** Capitalised words seen where case is informative: these are names wherever they appear. */
+function confirmedNames(d: Doc): Set<string> {
+  const out = new Set<string>();
+  const { t, key, lex } = d;
+  for (let i = 0; i < t.count; i++) {
+    const f = t.flags[i];
+    if (f & HAS_UPPER && !(f & UNCERTAIN) && !(f & DIGIT)) {
+      const k = key(i);
+      if (!lex.stop.has(k)) out.add(k);
+    }
+  }
+  return out;
+}
+
+export function findNames(d: Doc): Candidate[] {
+  const { t, key, lex, taken } = d;
+  const confirmed = confirmedNames(d);
+  const plainName = (i: number): boolean => {
+    const f = t.flags[i];
+    if (!(f & HAS_UPPER) || f & DIGIT || taken[i]) return false;
+    const k = key(i);
+    if (lex.time.has(k)) return false;
+    if (lex.stop.has(k) && !(f & ALLCAPS && (lex.location.has(k) || lex.organization.has(k)))) return false;
+    // "US$", "AU$": currencies.
+    return t.end[i] >= d.text.length || d.text.charCodeAt(t.end[i]) !== 0x24;
+  };
+  const isName = (i: number): boolean => {
+    if (!plainName(i)) return false;
+    const f = t.flags[i];
+    if (!(f & UNCERTAIN)) return true;
+    const k = key(i);
+    const next = i + 1 < t.count && t.gap[i + 1] <= GAP_HYPHEN ? i + 1 : -1;
+    // "Pre-orders", "Russian-backed" opening a sentence are words, not names.
+    if (next >= 0 && t.gap[next] === GAP_HYPHEN && !(t.flags[next] & HAS_UPPER) && !lex.particle.has(key(next))) return false;
+    if (!lex.common.has(k) || confirmed.has(k) || lex.location.has(k) || lex.organization.has(k)) return !isAdjective(d, i);
+    // "General Motors", "Mark Papermaster": an ordinary word or first name
+    // that a sure name follows belongs to it.
+    if (next < 0 || !plainName(next)) return false;
+    if (!(t.flags[next] & UNCERTAIN) && lex.common.has(key(next)) && !lex.title.has(key(next))) return !lex.title.has(k) && !lex.titleMod.has(k);
+    return lex.first.has(k) && !lex.common.has(key(next));
+  };
+  const joins = (j: number): boolean => {
+    const g = t.gap[j];
+    return (g === GAP_SPACE || g === GAP_HYPHEN || g === GAP_AMP) && (!(t.flags[j - 1] & POSS) || lex.innerPoss.has(key(j - 1)));
+  };
+  const out: Candidate[] = [];
+  for (let i = 0; i < t.count; i++) {
+    if (!isName(i)) continue;
+    let j = i + 1;
+    while (j < t.count && joins(j)) {
+      if (isName(j)) { j++; continue; }
+      const k = key(j);
+      if (t.flags[j] & HAS_UPPER || taken[j]) break;
+      if (lex.particle.has(k) && j + 1 < t.count && joins(j + 1) && isName(j + 1)) { j += 2; continue; }
+      if (k === 'of' && lex.ofHead.has(key(j - 1))) {
+        const skip = j + 1 < t.count && key(j + 1) === 'the' ? 2 : 1;
+        if (j + skip < t.count && joins(j + skip) && isName(j + skip)) { j += skip + 1; continue; }
+      }
+      break;
+    }
+    const from = titleComplementEnd(d, i, j);
+    if (from < j) segment(d, from, trimBeforeNumber(d, j), out, from > i);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** A sentence-opening "Congressional lawmakers": an adjective by its ending. */
+function isAdjective(d: Doc, i: number): boolean {
+  const { t, key } = d;
+  if (i + 1 >= t.count || t.gap[i + 1] !== GAP_SPACE || t.flags[i + 1] & DIGIT) return false;
+  // In a headline the next word is capitalised too: "Trilateral Meeting Of".
+  if (t.flags[i + 1] & HAS_UPPER && !(t.flags[i + 1] & UNCERTAIN && d.lex.common.has(key(i + 1)))) return false;
+  return ADJECTIVE_ENDING.test(key(i)) && !d.lex.location.has(key(i));
+}
+
+const ADJECTIVE_ENDING = /(?:ian|ese|ish|ic|nal|ral|cal|ern)$/;
+
+/** "Flight" in "Adam Air Flight 574", "Chapter" in "Chapter 11": a number's label, not the name. */
+function trimBeforeNumber(d: Doc, b: number): number {
+  const { t, key, lex } = d;
+  if (b < t.count && t.flags[b] & DIGIT && t.gap[b] === GAP_SPACE && lex.common.has(key(b - 1))) return b - 1;
+  return b;
+}
+
+/**
+ * Where the name starts after the ordinary words completing a title ("Foreign
+ * Affairs" in "Minister of Foreign Affairs Natalia Nikonorova"); b if none is left.
+ */
+function titleComplementEnd(d: Doc, a: number, b: number): number {
+  const { key, lex } = d;
+  if (a < 2 || key(a - 1) !== 'of' || !lex.title.has(key(a - 2))) return a;
+  let i = a;
+  while (i < b && (lex.common.has(key(i)) || lex.titleMod.has(key(i)))) i++;
+  return i;
+}
+
+/** Splits one run of capitalised words into names, dropping titles and demonyms. */
+function segment(d: Doc, a: number, b: number, out: Candidate[], afterTitle = false): void {
+  const { key, lex } = d;
+  let s = a;
+  let personCue = afterTitle;
+  while (s < b) {
+    const k = key(s);
+    if (lex.demonym.has(k) && !(s + 1 < b && hasHead(d, b))) { s++; continue; }
+    const titleEnd = titleRunEnd(d, s, b);
+    if (titleEnd > s) { s = titleEnd; personCue = true; continue; }
+    if (lex.titleMod.has(k) && s + 1 === b) return;
+    break;
+  }
+  if (s >= b || (s + 1 === b && d.t.end[s] - d.t.start[s] === 1)) return;
+  // An inner title separates two names ("Apple CEO Steve Jobs"); a company
+  // suffix ends one ("Chrysler LLC Jim Press").
+  for (let m = s + 1; m < b - 1; m++) {
+    if (lex.orgSuffix.has(key(m))) {
+      out.push(typed(d, s, m + 1, false, false));
+      segment(d, m + 1, b, out);
+      return;
+    }
+    if (!lex.title.has(key(m))) continue;
+    let left = m;
+    while (left > s && lex.titleMod.has(key(left - 1))) left--;
+    if (left > s) out.push(typed(d, s, left, false, true));
+    segment(d, m, b, out);
+    return;
+  }
+  out.push(typed(d, s, b, personCue, false));
+}
+
+/** End of a title ("Deputy Foreign Minister") starting at s, or s when there is none. */
+function titleRunEnd(d: Doc, s: number, b: number): number {
+  const { key, lex } = d;
+  let end = s;
+  for (let r = s; r < b; r++) {
+    const k = key(r);
+    if (lex.title.has(k)) end = r + 1;
+    else if (!lex.titleMod.has(k)) break;
+  }
+  return end;
+}
+
+function hasHead(d: Doc, b: number): boolean {
+  const k = d.key(b - 1);
+  return d.lex.orgHead.has(k) || d.lex.locHead.has(k) || d.lex.orgSuffix.has(k);
+}
+
+function typed(d: Doc, s: number, e: number, personCue: boolean, beforeTitle: boolean): Candidate {
+  const [type, strength] = typeOf(d, s, e, personCue, beforeTitle);
+  return { a: s, b: e, type, strength };
+}
+
+function typeOf(d: Doc, s: number, e: number, personCue: boolean, beforeTitle: boolean): [EntityType, number] {
+  const { t, key, lex } = d;
+  let full = key(s);
+  for (let i = s + 1; i < e; i++) full += ' ' + key(i);
+  if (lex.location.has(full)) return ['location', FROM_NAME];
+  if (lex.organization.has(full)) return ['organization', FROM_NAME];
+  const last = key(e - 1);
+  const first = key(s);
+  if (e - s > 1 || t.flags[s] & ALLCAPS) {
+    if (lex.orgSuffix.has(last) || lex.orgHead.has(last)) return ['organization', FROM_NAME];
+    if (lex.locHead.has(last)) return ['location', FROM_NAME];
+    if (lex.eventHead.has(last)) return ['other', FROM_NAME];
+  }
+  if (e - s > 2 && key(s + 1) === 'of') {
+    if (lex.orgHead.has(first)) return ['organization', FROM_NAME];
+    if (lex.locHead.has(first)) return ['location', FROM_NAME];
+  }
+  if (personCue) return ['person', FROM_CUE];
+  if (beforeTitle) return ['organization', FROM_CUE];
+  if (e - s === 1 && t.flags[s] & ALLCAPS) return ['organization', FROM_CUE];
+  if (e - s > 1 && ((lex.first.has(first) && !lex.common.has(first)) || (lex.last.has(last) && !lex.common.has(last)))) return ['person', FROM_CUE];
+  if (isAppositivePerson(d, e)) return ['person', FROM_CUE];
+  if (s > 0) {
+    const g = t.gap[s];
+    const prev = key(s - 1);
+    if (g === GAP_COMMA && followsTitle(d, s)) return ['person', FROM_CUE];
+    if (g === GAP_SPACE && !(t.flags[s - 1] & CAP)) {
+      if (lex.orgCue.has(prev)) return ['organization', FROM_CONTEXT];
+      if (lex.locCue.has(prev)) return ['location', FROM_CONTEXT];
+    }
+  }
+  if (e < t.count) {
+    const next = key(e);
+    if (t.gap[e] === GAP_COMMA && locationAt(d, e)) return ['location', FROM_CONTEXT];
+    if (t.gap[e] === GAP_SPACE && !(t.flags[e] & HAS_UPPER)) {
+      if (lex.locHead.has(next)) return ['location', FROM_CONTEXT];
+      if (lex.orgHead.has(next) || lex.orgCue.has(next)) return ['organization', FROM_CONTEXT];
+    }
+    // "DC-9", "A330-300": a model number.
+    if (t.gap[e] === GAP_HYPHEN && t.flags[e] & DIGIT) return ['other', FROM_CONTEXT];
+  }
+  // What is left is mostly companies, agencies and the like: people come with
+  // first names or titles, places are in the gazetteer. Products with their
+  // lower-case initial or digits ("iPod", "A330") stay 'other'.
+  if (!(t.flags[s] & CAP)) return ['other', NO_EVIDENCE];
+  for (let i = s; i < e; i++) if (t.flags[i] & HAS_DIGIT) return ['other', NO_EVIDENCE];
+  return ['organization', NO_EVIDENCE];
+}
+
+/** "Foreign Minister, Faysal Mikdad", "Syria’s envoy in the country, Bashar al-Jaafari". */
+function followsTitle(d: Doc, s: number): boolean {
+  const { t, key, lex } = d;
+  for (let i = s - 1; i >= 0 && i >= s - 5; i--) {
+    if (lex.title.has(key(i))) return true;
+    if (t.gap[i] !== GAP_SPACE) return false;
+  }
+  return false;
+}
+
+/** "Jusman Syafii Djamal, minister of transport", "Papermaster, 49,": what follows a person. */
+function isAppositivePerson(d: Doc, e: number): boolean {
+  const { t, key, lex } = d;
+  if (e + 1 >= t.count || t.gap[e] !== GAP_COMMA) return false;
+  const k = key(e);
+  if (lex.title.has(k) || (lex.titleMod.has(k) && lex.title.has(key(e + 1)))) return true;
+  return (t.flags[e] & DIGIT) !== 0 && t.end[e] - t.start[e] <= 2 && t.gap[e + 1] === GAP_COMMA;
+}
+
+function locationAt(d: Doc, i: number): boolean {
+  let k = d.key(i);
+  for (let j = i; j < Math.min(i + 3, d.t.count); j++) {
+    if (j > i) { if (d.t.gap[j] !== GAP_SPACE) return false; k += ' ' + d.key(j); }
+    if (d.lex.location.has(k)) return true;
+  }
+  return false;
+}

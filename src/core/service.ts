@@ -1,0 +1,126 @@
+// The one façade of the core. The VS Code extension, the CLI and the tests
+// build it from ports and use nothing else; plain data goes in and out.
+
+import type { Annotation, Catalog, Location, Position, Problem, Range, Span } from './model';
+import type { CancellationToken, ILogger, IWorkspace } from './ports';
+import { silentLogger } from './ports';
+import type { RecognizerData } from './recognize/entities';
+import { TextMap } from './text/offsets';
+import { normalizeText } from './text/normalize';
+import { CorpusIndex, type Progress, type TextSnapshot } from './index/corpusIndex';
+import { recognizeText, type DocumentAnalysis } from './index/analyze';
+import { hoverAt, type HoverInfo } from './features/hover';
+import { definitionAt, highlightsAt, referencesAt } from './features/navigation';
+import { annotate, annotateSpans, findIdentical, type AnnotateRequest, type AnnotationFields } from './features/annotate';
+import { deleteAnnotation, setPublished, updateAnnotation, type AnnotationUpdate } from './features/annotationChanges';
+import { UndoStack, undoLastChange } from './features/sidecarEdit';
+
+export interface CorpusServiceOptions {
+  readonly workspace: IWorkspace;
+  /** Gazetteers and word lists, loaded by the client from the shipped data files. */
+  readonly data: RecognizerData;
+  readonly logger?: ILogger;
+  /** Articles larger than this many bytes are skipped with a message. */
+  readonly maxFileSize?: number;
+  readonly now?: () => Date;
+  readonly random?: () => number;
+}
+
+export interface CorpusService {
+  /** Reads the whole corpus; resolves when every article is analysed (or the token is cancelled). */
+  indexAll(token?: CancellationToken, progress?: Progress): Promise<void>;
+  /** A file was created or changed on disk (article, sidecar or catalog). */
+  fileChanged(uri: string): Promise<void>;
+  fileDeleted(uri: string): void;
+  /** The text of an open editor; it wins over the disk until closeEditor. */
+  syncEditor(snapshot: TextSnapshot): DocumentAnalysis | undefined;
+  closeEditor(uri: string): void;
+
+  isArticle(uri: string): boolean;
+  articles(): readonly string[];
+  analysis(uri: string): DocumentAnalysis | undefined;
+  catalog(): Catalog;
+  problems(): Problem[];
+  onDidChange(listener: () => void): () => void;
+
+  hover(uri: string, position: Position): HoverInfo | undefined;
+  definition(uri: string, position: Position): Location[];
+  references(uri: string, position: Position, includeDeclaration: boolean): Location[];
+  highlights(uri: string, position: Position): Range[];
+  annotate(request: AnnotateRequest): Promise<Annotation>;
+  /** Whole-word occurrences of `text` not yet annotated, in the given articles (all when omitted). */
+  findIdentical(text: string, uris?: readonly string[]): Map<string, Span[]>;
+  /** Annotates every span given, in one undoable change. */
+  annotateSpans(spans: ReadonlyMap<string, readonly Span[]>, fields: AnnotationFields): Promise<Annotation[]>;
+  updateAnnotation(uri: string, id: string, update: AnnotationUpdate): Promise<Annotation>;
+  deleteAnnotation(uri: string, id: string): Promise<void>;
+  /** Sets or clears the publication date that relative dates resolve against. */
+  setPublished(uri: string, date: string | undefined): Promise<void>;
+  /** Undoes the last annotation change; returns how many sidecars were restored (0: nothing to undo). */
+  undo(): Promise<number>;
+
+  /** Recognition of a text that is not a corpus file (CLI JSONL input); `published` overrides detection. */
+  recognize(text: string, published?: string): Pick<DocumentAnalysis, 'published' | 'entities' | 'dates' | 'text'>;
+}
+
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export function createCorpusService(options: CorpusServiceOptions): CorpusService {
+  const index = new CorpusIndex(
+    options.workspace,
+    options.data,
+    options.logger ?? silentLogger,
+    options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+  );
+  const env = {
+    index,
+    workspace: options.workspace,
+    now: options.now ?? (() => new Date()),
+    random: options.random ?? Math.random,
+    undo: new UndoStack(),
+  };
+  const at = <T>(uri: string, position: Position, fallback: T, feature: (a: DocumentAnalysis, offset: number) => T): T => {
+    const analysis = index.get(uri);
+    return analysis ? feature(analysis, analysis.text.offsetAt(position)) : fallback;
+  };
+
+  return {
+    indexAll: (token, progress) => index.indexAll(token, progress),
+    fileChanged: (uri) => index.fileChanged(uri),
+    fileDeleted: (uri) => index.fileDeleted(uri),
+    syncEditor: (snapshot) => index.syncEditor(snapshot),
+    closeEditor: (uri) => index.closeEditor(uri),
+
+    isArticle: (uri) => index.isArticle(uri),
+    articles: () => index.articleUris,
+    analysis: (uri) => index.get(uri),
+    catalog: () => index.catalog.catalog,
+    problems: () => index.allProblems(),
+    onDidChange: (listener) => index.onDidChange(listener),
+
+    hover: (uri, position) => at(uri, position, undefined, (a, offset) => hoverAt(index, a, offset)),
+    definition: (uri, position) => at(uri, position, [], (a, offset) => definitionAt(index, a, offset)),
+    references: (uri, position, includeDeclaration) =>
+      at(uri, position, [], (a, offset) => referencesAt(index, a, offset, includeDeclaration)),
+    highlights: (uri, position) => at(uri, position, [], (a, offset) => highlightsAt(a, offset)),
+    annotate: (request) => annotate(env, request),
+    findIdentical: (text, uris) => findIdentical(env, text, uris ?? index.articleUris),
+    annotateSpans: (spans, fields) => annotateSpans(env, spans, fields),
+    updateAnnotation: (uri, id, update) => updateAnnotation(env, uri, id, update),
+    deleteAnnotation: (uri, id) => deleteAnnotation(env, uri, id),
+    setPublished: (uri, date) => setPublished(env, uri, date),
+    undo: () => undoLastChange(env),
+
+    recognize(text, published) {
+      const map = new TextMap(normalizeText(text));
+      return { text: map, ...recognizeText(map, index.recognition, published) };
+    },
+  };
+}
+
+export type { AnnotateRequest, AnnotationFields, NewEntity } from './features/annotate';
+export type { AnnotationUpdate } from './features/annotationChanges';
+export { AnnotationError } from './features/sidecarEdit';
+export type { HoverInfo, EntityHover, DateHover } from './features/hover';
+export type { DocumentAnalysis, PublishedDate } from './index/analyze';
+export type { TextSnapshot, Progress } from './index/corpusIndex';

@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { parseSidecar } from '../../src/core/annotations/sidecar';
+import { ARTICLE, sampleService } from './support/corpus';
+
+const sidecarOf = (uri: string) => `${uri}.annotations.yaml`;
+
+describe('annotation changes through the service', () => {
+  it('annotates every identical mention in one article, then in the corpus, in one undoable step each', async () => {
+    const { service, workspace } = await sampleService();
+    const inArticle = service.findIdentical('Assad', [ARTICLE(4)]);
+    const count = inArticle.get(ARTICLE(4))!.length;
+    assert.equal(count, service.analysis(ARTICLE(4))!.text.text.match(/\bAssad\b/g)!.length);
+    const made = await service.annotateSpans(inArticle, { entity: 'bashar-al-assad', tags: ['bulk'] });
+    assert.equal(made.length, count);
+    assert.ok(made.every((a) => a.exact === 'Assad' && a.type === 'person'));
+    const sidecar = parseSidecar(workspace.text(sidecarOf(ARTICLE(4)))!).sidecar!;
+    assert.equal(sidecar.annotations.length, count);
+    assert.deepEqual(sidecar.annotations.map((a) => a.start), [...sidecar.annotations.map((a) => a.start)].sort((a, b) => a - b));
+
+    const corpus = service.findIdentical('Assad');
+    assert.equal(corpus.get(ARTICLE(4)), undefined, 'already annotated mentions are not offered again');
+    assert.ok(corpus.size >= 3);
+    await service.annotateSpans(corpus, { entity: 'bashar-al-assad' });
+    assert.equal(await service.undo(), corpus.size, 'one undo restores every sidecar of the bulk change');
+    assert.equal(service.findIdentical('Assad').size, corpus.size);
+    assert.equal(parseSidecar(workspace.text(sidecarOf(ARTICLE(4)))!).sidecar!.annotations.length, count);
+  });
+
+  it('edits and deletes an annotation, and undoes the deletion', async () => {
+    const { service, workspace } = await sampleService();
+    const uri = ARTICLE(0);
+    const mention = service.analysis(uri)!.entities.find((m) => m.text === 'Natalia Nikonorova')!;
+    const created = await service.annotate({ uri, span: mention, note: 'first' });
+    const edited = await service.updateAnnotation(uri, created.id, { note: 'second', tags: ['dpr'], entity: 'natalia-nikonorova' });
+    assert.equal(edited.note, 'second');
+    assert.deepEqual(edited.tags, ['dpr']);
+    const cleared = await service.updateAnnotation(uri, created.id, { note: null });
+    assert.equal(cleared.note, undefined);
+    assert.doesNotMatch(workspace.text(sidecarOf(uri))!, /note:/);
+
+    await service.deleteAnnotation(uri, created.id);
+    assert.equal(service.analysis(uri)!.annotations.length, 0);
+    await service.undo();
+    assert.equal(service.analysis(uri)!.annotations[0].annotation.id, created.id);
+    await assert.rejects(service.deleteAnnotation(uri, 'nope00'), /No annotation/);
+  });
+
+  it('refuses to undo over a sidecar changed on disk since', async () => {
+    const { service, workspace } = await sampleService();
+    const uri = ARTICLE(1);
+    await service.annotate({ uri, span: { start: 0, end: 5 } });
+    const edited = workspace.text(sidecarOf(uri))!.replace('version: 1', '# edited by hand\nversion: 1');
+    workspace.set(sidecarOf(uri), edited);
+    await service.fileChanged(sidecarOf(uri));
+    await assert.rejects(service.undo(), /changed since/);
+    assert.equal(workspace.text(sidecarOf(uri)), edited);
+  });
+
+  it('resolves relative dates against a publication date set by the user', async () => {
+    const { service, workspace } = await sampleService();
+    const uri = ARTICLE(2);
+    const thursday = () => service.analysis(uri)!.dates.find((d) => d.text === 'Thursday')!.value;
+    assert.equal(thursday(), 'XXXX-WXX-4');
+    await service.setPublished(uri, '2022-06-11');
+    assert.equal(service.analysis(uri)!.published?.source, 'sidecar');
+    assert.equal(thursday(), '2022-06-09');
+    assert.match(workspace.text(sidecarOf(uri))!, /published: "?2022-06-11"?/);
+    await assert.rejects(service.setPublished(uri, '2022-02-30'), /not a date/);
+  });
+
+  it('keeps an annotation whose text was deleted as orphaned, in the file and in the index', async () => {
+    const { service, workspace } = await sampleService();
+    const uri = ARTICLE(4);
+    const text = service.analysis(uri)!.text.text;
+    const sentence = 'The Syrian president also welcomed the expansion of Russia’s military presence in his country.';
+    const start = [...text.slice(0, text.indexOf('welcomed the expansion'))].length;
+    const orphan = await service.annotate({ uri, span: { start, end: start + 'welcomed the expansion'.length }, note: 'to be orphaned' });
+    const later = text.indexOf('Sputnik');
+    const kept = await service.annotate({ uri, span: { start: later, end: later + 7 }, note: 'moves' });
+
+    const edited = text.replace(sentence + '\n', '');
+    workspace.set(uri, edited);
+    await service.fileChanged(uri);
+    const anchored = service.analysis(uri)!.annotations;
+    assert.equal(anchored.find((a) => a.annotation.id === orphan.id)?.status, 'orphaned');
+    const moved = anchored.find((a) => a.annotation.id === kept.id)!;
+    assert.equal(moved.status, 'moved');
+    assert.equal(edited.slice(moved.span!.start, moved.span!.end), 'Sputnik');
+
+    // a later write keeps the orphan as it was and saves the moved one at its new place
+    await service.annotate({ uri, span: { start: 0, end: 6 } });
+    const saved = parseSidecar(workspace.text(sidecarOf(uri))!).sidecar!;
+    assert.equal(saved.annotations.find((a) => a.id === orphan.id)?.start, start);
+    assert.equal(saved.annotations.find((a) => a.id === kept.id)?.start, moved.span!.start);
+  });
+});

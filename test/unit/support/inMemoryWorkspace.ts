@@ -1,0 +1,38 @@
+// A fake of the I/O port only: files in a map. Everything else in the tests
+// is the real core with the real recognisers.
+
+import type { IWorkspace } from '../../../src/core/ports';
+
+export class InMemoryWorkspace implements IWorkspace {
+  readonly files = new Map<string, Uint8Array>();
+  readonly writes: string[] = [];
+
+  constructor(
+    files: Record<string, string | Uint8Array>,
+    readonly catalogUri: string | undefined = 'mem:/corpus/entities.yaml',
+  ) {
+    for (const [uri, content] of Object.entries(files)) this.set(uri, content);
+  }
+
+  set(uri: string, content: string | Uint8Array): void {
+    this.files.set(uri, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+  }
+
+  text(uri: string): string | undefined {
+    const bytes = this.files.get(uri);
+    return bytes && new TextDecoder().decode(bytes);
+  }
+
+  async listArticles(): Promise<string[]> {
+    return [...this.files.keys()].filter((uri) => /\.(txt|md)$/.test(uri)).sort();
+  }
+
+  async readFile(uri: string): Promise<Uint8Array | undefined> {
+    return this.files.get(uri);
+  }
+
+  async writeFile(uri: string, content: Uint8Array): Promise<void> {
+    this.writes.push(uri);
+    this.files.set(uri, content);
+  }
+}
