@@ -1,0 +1,42 @@
+// Which annotation a command acts on: the one given (tree view, code action,
+// tests), else the one under the cursor, else one the user picks.
+
+import * as vscode from 'vscode';
+import type { CorpusSession } from '../session';
+import type { AnchoredAnnotation } from '../../core/model';
+import { fromVsPosition } from '../adapters/convert';
+
+export interface AnnotationTarget {
+  readonly uri: string;
+  readonly id: string;
+}
+
+export async function resolveAnnotationTarget(
+  session: CorpusSession,
+  given: AnnotationTarget | undefined,
+): Promise<AnnotationTarget | undefined> {
+  if (given?.uri && given.id) return given;
+  const editor = vscode.window.activeTextEditor;
+  const service = editor && session.sync(editor.document);
+  if (!editor || !service) return undefined;
+  const uri = editor.document.uri.toString();
+  const analysis = service.analysis(uri)!;
+  const offset = analysis.text.offsetAt(fromVsPosition(editor.selection.active));
+  const here = analysis.annotations.filter((a) => a.span && a.span.start <= offset && offset <= a.span.end);
+  const candidates = here.length ? here : analysis.annotations;
+  if (candidates.length === 0) {
+    void vscode.window.showInformationMessage('Corpus Lens: this article has no annotations.');
+    return undefined;
+  }
+  if (candidates.length === 1) return { uri, id: candidates[0].annotation.id };
+  const picked = await vscode.window.showQuickPick(
+    candidates.map((a) => ({ label: describeAnnotation(a), description: a.annotation.note, id: a.annotation.id })),
+    { placeHolder: 'Which annotation?' },
+  );
+  return picked && { uri, id: picked.id };
+}
+
+export function describeAnnotation(a: AnchoredAnnotation): string {
+  const what = a.annotation.entity ?? a.annotation.type ?? 'note';
+  return `“${a.annotation.exact}” · ${what}${a.status === 'orphaned' ? ' · orphaned' : ''}`;
+}

@@ -1,0 +1,68 @@
+// Edit the note, tags, type or entity of an annotation; delete one.
+
+import * as vscode from 'vscode';
+import type { CorpusSession } from '../session';
+import { ENTITY_TYPES, type EntityType } from '../../core/model';
+import type { AnnotationUpdate } from '../../core/service';
+import { resolveAnnotationTarget, type AnnotationTarget } from './annotationTarget';
+import { reportAnnotationError } from './errors';
+
+export function registerEditAnnotation(session: CorpusSession): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('corpusLens.editAnnotation', async (target?: AnnotationTarget, update?: AnnotationUpdate) => {
+      const resolved = await resolveAnnotationTarget(session, target);
+      if (!resolved) return undefined;
+      const changes = update ?? (await askUpdate(session, resolved));
+      if (!changes) return undefined;
+      return reportAnnotationError(() => session.service.updateAnnotation(resolved.uri, resolved.id, changes));
+    }),
+    vscode.commands.registerCommand('corpusLens.deleteAnnotation', async (target?: AnnotationTarget) => {
+      const resolved = await resolveAnnotationTarget(session, target);
+      if (!resolved) return false;
+      await reportAnnotationError(() => session.service.deleteAnnotation(resolved.uri, resolved.id));
+      return true;
+    }),
+  );
+}
+
+async function askUpdate(session: CorpusSession, target: AnnotationTarget): Promise<AnnotationUpdate | undefined> {
+  const current = session.service.analysis(target.uri)?.annotations.find((a) => a.annotation.id === target.id)?.annotation;
+  if (!current) return undefined;
+  const field = await vscode.window.showQuickPick(
+    [
+      { label: 'Note', detail: current.note ?? '(none)', key: 'note' as const },
+      { label: 'Tags', detail: current.tags?.join(', ') || '(none)', key: 'tags' as const },
+      { label: 'Type', detail: current.type ?? '(none)', key: 'type' as const },
+      { label: 'Entity', detail: current.entity ?? '(none)', key: 'entity' as const },
+    ],
+    { title: `Edit annotation on “${current.exact}”`, placeHolder: 'Field to edit' },
+  );
+  if (!field) return undefined;
+  switch (field.key) {
+    case 'note': {
+      const note = await vscode.window.showInputBox({ prompt: 'Note (empty removes it)', value: current.note ?? '' });
+      return note === undefined ? undefined : { note: note || null };
+    }
+    case 'tags': {
+      const tags = await vscode.window.showInputBox({ prompt: 'Tags, comma-separated (empty removes them)', value: current.tags?.join(', ') ?? '' });
+      return tags === undefined ? undefined : { tags: splitTags(tags) };
+    }
+    case 'type': {
+      const type = await vscode.window.showQuickPick([...ENTITY_TYPES], { placeHolder: 'Type' });
+      return type ? { type: type as EntityType } : undefined;
+    }
+    case 'entity': {
+      const items = [
+        { label: '$(circle-slash) No entity', id: null as string | null },
+        ...session.service.catalog().entities.map((e) => ({ label: e.name, description: `${e.type} · ${e.id}`, id: e.id as string | null })),
+      ];
+      const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Entity' });
+      return picked && { entity: picked.id };
+    }
+  }
+}
+
+export function splitTags(text: string): string[] | null {
+  const tags = text.split(',').map((t) => t.trim()).filter(Boolean);
+  return tags.length ? tags : null;
+}

@@ -1,0 +1,21 @@
+// Annotated ranges get a soft background so the reader sees what is done.
+
+import * as vscode from 'vscode';
+import type { CorpusSession } from '../session';
+import { toVsRange } from '../adapters/convert';
+
+export function registerAnnotationDecorations(session: CorpusSession): vscode.Disposable {
+  const type = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('corpusLens.annotationBackground'),
+    overviewRulerColor: new vscode.ThemeColor('corpusLens.annotationBackground'),
+    overviewRulerLane: vscode.OverviewRulerLane.Right,
+  });
+  const paint = (editor: vscode.TextEditor) => {
+    const analysis = session.sync(editor.document)?.analysis(editor.document.uri.toString());
+    const ranges = (analysis?.annotations ?? []).flatMap((a) => (a.span ? [toVsRange(analysis!.text.rangeOf(a.span))] : []));
+    editor.setDecorations(type, ranges);
+  };
+  const paintVisible = () => vscode.window.visibleTextEditors.forEach(paint);
+  paintVisible();
+  return vscode.Disposable.from(type, vscode.window.onDidChangeVisibleTextEditors(paintVisible), session.onDidChange(paintVisible));
+}

@@ -1,0 +1,90 @@
+// Composition root: loads the recogniser data, builds the corpus session and
+// registers every feature. Nothing here has logic of its own.
+
+import * as vscode from 'vscode';
+import type { CorpusService } from '../core/service';
+import { parseRecognizerData } from '../core/recognize/entities';
+import { CORPUS_SETTINGS } from './config';
+import { CorpusSession } from './session';
+import { registerDocumentSync } from './documentSync';
+import { registerDiagnostics } from './diagnostics';
+import { registerHoverSupport } from './providers/hover';
+import { registerDefinitionSupport } from './providers/definition';
+import { registerReferenceSupport } from './providers/references';
+import { registerHighlightSupport } from './providers/highlights';
+import { registerAnnotateSelection } from './commands/annotateSelection';
+import { registerMentionNavigation } from './commands/navigateMentions';
+import { registerReindex } from './commands/reindex';
+import { registerAnnotateIdentical } from './commands/annotateIdentical';
+import { registerEditAnnotation } from './commands/editAnnotation';
+import { registerLinkToEntity } from './commands/linkToEntity';
+import { registerUndoAnnotationChange } from './commands/undoAnnotationChange';
+import { registerSetPublicationDate } from './commands/setPublicationDate';
+import { registerCodeActions } from './providers/codeActions';
+import { registerAnnotationDecorations } from './decorations/annotationDecorations';
+import { registerAnnotationsTree } from './views/annotationsTree';
+import { registerMentionDecorations } from './decorations/mentionDecorations';
+import { registerStatusBar } from './views/statusBar';
+
+/** What `activate` returns: used by integration tests instead of sleeping. */
+export interface CorpusLensApi {
+  /** The service of the current corpus (rebuilt when corpus settings change). */
+  readonly service: CorpusService;
+  /** Resolves when the current corpus is fully indexed. */
+  whenIndexed(): Promise<void>;
+}
+
+const ARTICLES: vscode.DocumentSelector = [
+  { scheme: 'file', language: 'plaintext' },
+  { scheme: 'file', language: 'markdown' },
+];
+
+export async function activate(context: vscode.ExtensionContext): Promise<CorpusLensApi> {
+  const log = vscode.window.createOutputChannel('Corpus Lens', { log: true });
+  const data = parseRecognizerData(...(await loadData(context.extensionUri)));
+  const session = new CorpusSession(data, log);
+  context.subscriptions.push(
+    log,
+    session,
+    registerDocumentSync(session),
+    registerDiagnostics(session),
+    registerHoverSupport(ARTICLES, session),
+    registerDefinitionSupport(ARTICLES, session),
+    registerReferenceSupport(ARTICLES, session),
+    registerHighlightSupport(ARTICLES, session),
+    registerCodeActions(ARTICLES, session),
+    registerAnnotateSelection(session),
+    registerAnnotateIdentical(session),
+    registerEditAnnotation(session),
+    registerLinkToEntity(session),
+    registerUndoAnnotationChange(session),
+    registerSetPublicationDate(session),
+    registerMentionNavigation(session),
+    registerReindex(session),
+    registerMentionDecorations(session),
+    registerAnnotationDecorations(session),
+    registerAnnotationsTree(session),
+    registerStatusBar(session),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (CORPUS_SETTINGS.some((s) => e.affectsConfiguration(s))) session.restart();
+    }),
+  );
+  return {
+    get service() {
+      return session.service;
+    },
+    whenIndexed: () => session.whenIndexed(),
+  };
+}
+
+export function deactivate(): void {}
+
+/** The recogniser data files shipped in dist/data. */
+async function loadData(extensionUri: vscode.Uri): Promise<unknown[]> {
+  const dir = vscode.Uri.joinPath(extensionUri, 'dist', 'data');
+  const entries = await vscode.workspace.fs.readDirectory(dir);
+  const files = entries.map(([name]) => name).filter((name) => name.endsWith('.json')).sort();
+  const contents = await Promise.all(files.map((name) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name))));
+  const decoder = new TextDecoder();
+  return contents.map((bytes) => JSON.parse(decoder.decode(bytes)));
+}

@@ -1,0 +1,38 @@
+// Light-bulb actions on a recognised mention or a selection: annotate it,
+// annotate every identical mention, link it to a catalog entity.
+
+import * as vscode from 'vscode';
+import type { CorpusSession } from '../session';
+import { fromVsPosition } from '../adapters/convert';
+
+export function registerCodeActions(selector: vscode.DocumentSelector, session: CorpusSession): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider(
+    selector,
+    {
+      provideCodeActions(document, range) {
+        const service = session.sync(document);
+        const analysis = service?.analysis(document.uri.toString());
+        if (!analysis) return undefined;
+        const start = analysis.text.offsetAt(fromVsPosition(range.start));
+        const end = analysis.text.offsetAt(fromVsPosition(range.end));
+        const mention = analysis.entities.find((m) => m.start <= start && end <= m.end);
+        if (!mention && start === end) return undefined;
+        const text = mention && start === end ? mention.text : analysis.text.slice(start, end);
+        // an empty range means "the mention under the cursor", which the commands find themselves
+        const args = start === end ? [] : [range];
+        const action = (title: string, command: string, commandArgs: unknown[]) => {
+          const a = new vscode.CodeAction(title, vscode.CodeActionKind.Empty);
+          a.command = { title, command, arguments: commandArgs };
+          return a;
+        };
+        return [
+          action(`Annotate “${text}”…`, 'corpusLens.annotateSelection', [undefined, ...args]),
+          action(`Annotate every “${text}” in this article…`, 'corpusLens.annotateIdenticalInArticle', [{ range: args[0] }]),
+          action(`Annotate every “${text}” in the corpus…`, 'corpusLens.annotateIdenticalInCorpus', [{ range: args[0] }]),
+          action(`Link “${text}” to a catalog entity…`, 'corpusLens.linkToEntity', [undefined, ...args]),
+        ];
+      },
+    },
+    { providedCodeActionKinds: [vscode.CodeActionKind.Empty] },
+  );
+}
