@@ -22,7 +22,7 @@ import { registerUndoAnnotationChange } from './commands/undoAnnotationChange';
 import { registerSetPublicationDate } from './commands/setPublicationDate';
 import { registerCodeActions } from './providers/codeActions';
 import { registerAnnotationDecorations } from './decorations/annotationDecorations';
-import { registerAnnotationsTree } from './views/annotationsTree';
+import { AnnotationsTreeProvider, registerAnnotationsTree } from './views/annotationsTree';
 import { registerMentionDecorations } from './decorations/mentionDecorations';
 import { registerStatusBar } from './views/statusBar';
 
@@ -32,6 +32,8 @@ export interface CorpusLensApi {
   readonly service: CorpusService;
   /** Resolves when the current corpus is fully indexed. */
   whenIndexed(): Promise<void>;
+  /** The data behind the Annotations view. */
+  readonly annotationsView: AnnotationsTreeProvider;
 }
 
 const ARTICLES: vscode.DocumentSelector = [
@@ -43,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   const log = vscode.window.createOutputChannel('Corpus Lens', { log: true });
   const data = parseRecognizerData(...(await loadData(context.extensionUri)));
   const session = new CorpusSession(data, log);
+  const annotationsView = new AnnotationsTreeProvider(session);
   context.subscriptions.push(
     log,
     session,
@@ -63,7 +66,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
     registerReindex(session),
     registerMentionDecorations(session),
     registerAnnotationDecorations(session),
-    registerAnnotationsTree(session),
+    annotationsView,
+    registerAnnotationsTree(annotationsView),
     registerStatusBar(session),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (CORPUS_SETTINGS.some((s) => e.affectsConfiguration(s))) session.restart();
@@ -74,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
       return session.service;
     },
     whenIndexed: () => session.whenIndexed(),
+    annotationsView,
   };
 }
 

@@ -7,55 +7,66 @@ import type { AnchoredAnnotation } from '../../core/model';
 import { describeAnnotation } from '../commands/annotationTarget';
 import { toVsRange } from '../adapters/convert';
 
-type Node = { kind: 'article'; uri: string } | { kind: 'annotation'; uri: string; anchored: AnchoredAnnotation };
+export type AnnotationsTreeNode =
+  | { readonly kind: 'article'; readonly uri: string }
+  | { readonly kind: 'annotation'; readonly uri: string; readonly anchored: AnchoredAnnotation };
 
-export function registerAnnotationsTree(session: CorpusSession): vscode.Disposable {
-  const changed = new vscode.EventEmitter<void>();
-  const provider: vscode.TreeDataProvider<Node> = {
-    onDidChangeTreeData: changed.event,
-    getChildren(node) {
-      const service = session.service;
-      if (!node) {
-        return service
-          .articles()
-          .filter((uri) => (service.analysis(uri)?.annotations.length ?? 0) > 0)
-          .map((uri): Node => ({ kind: 'article', uri }));
-      }
-      if (node.kind === 'annotation') return [];
-      return (service.analysis(node.uri)?.annotations ?? []).map((anchored): Node => ({ kind: 'annotation', uri: node.uri, anchored }));
-    },
-    getTreeItem(node) {
-      const service = session.service;
-      if (node.kind === 'article') {
-        const annotations = service.analysis(node.uri)?.annotations ?? [];
-        const orphans = annotations.filter((a) => a.status === 'orphaned').length;
-        const item = new vscode.TreeItem(vscode.Uri.parse(node.uri), vscode.TreeItemCollapsibleState.Expanded);
-        item.description = `${annotations.length}${orphans ? ` · ${orphans} orphaned` : ''}`;
-        item.contextValue = 'article';
-        return item;
-      }
-      const { annotation, span, status } = node.anchored;
-      const item = new vscode.TreeItem(describeAnnotation(node.anchored));
-      item.description = annotation.note;
-      item.tooltip = new vscode.MarkdownString().appendText(
-        `${annotation.exact}\n${annotation.note ?? ''}${status === 'orphaned' ? '\nOrphaned: its text is no longer in the article.' : ''}`,
-      );
-      item.iconPath = new vscode.ThemeIcon(status === 'orphaned' ? 'warning' : 'note');
-      item.contextValue = status === 'orphaned' ? 'orphanedAnnotation' : 'annotation';
-      const analysis = service.analysis(node.uri);
-      if (span && analysis) {
-        item.command = {
-          title: 'Reveal',
-          command: 'vscode.open',
-          arguments: [vscode.Uri.parse(node.uri), { selection: toVsRange(analysis.text.rangeOf(span)) }],
-        };
-      }
+export class AnnotationsTreeProvider implements vscode.TreeDataProvider<AnnotationsTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly session: CorpusSession) {
+    this.subscription = session.onDidChange(() => this.changed.fire());
+  }
+
+  getChildren(node?: AnnotationsTreeNode): AnnotationsTreeNode[] {
+    const service = this.session.service;
+    if (!node) {
+      return service
+        .articles()
+        .filter((uri) => (service.analysis(uri)?.annotations.length ?? 0) > 0)
+        .map((uri) => ({ kind: 'article', uri }));
+    }
+    if (node.kind === 'annotation') return [];
+    return (service.analysis(node.uri)?.annotations ?? []).map((anchored) => ({ kind: 'annotation', uri: node.uri, anchored }));
+  }
+
+  getTreeItem(node: AnnotationsTreeNode): vscode.TreeItem {
+    const analysis = this.session.service.analysis(node.uri);
+    if (node.kind === 'article') {
+      const annotations = analysis?.annotations ?? [];
+      const orphans = annotations.filter((a) => a.status === 'orphaned').length;
+      const item = new vscode.TreeItem(vscode.Uri.parse(node.uri), vscode.TreeItemCollapsibleState.Expanded);
+      item.description = `${annotations.length}${orphans ? ` · ${orphans} orphaned` : ''}`;
+      item.contextValue = 'article';
       return item;
-    },
-  };
-  const view = vscode.window.createTreeView('corpusLens.annotations', { treeDataProvider: provider, showCollapseAll: true });
-  return vscode.Disposable.from(view, changed, session.onDidChange(() => changed.fire()));
+    }
+    const { annotation, span, status } = node.anchored;
+    const item = new vscode.TreeItem(describeAnnotation(node.anchored));
+    item.id = `${node.uri}#${annotation.id}`;
+    item.description = annotation.note;
+    item.tooltip = new vscode.MarkdownString().appendText(
+      `${annotation.exact}\n${annotation.note ?? ''}${status === 'orphaned' ? '\nOrphaned: its text is no longer in the article.' : ''}`,
+    );
+    item.iconPath = new vscode.ThemeIcon(status === 'orphaned' ? 'warning' : 'note');
+    item.contextValue = status === 'orphaned' ? 'orphanedAnnotation' : 'annotation';
+    if (span && analysis) {
+      item.command = {
+        title: 'Reveal',
+        command: 'vscode.open',
+        arguments: [vscode.Uri.parse(node.uri), { selection: toVsRange(analysis.text.rangeOf(span)) }],
+      };
+    }
+    return item;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
 }
 
-/** The tree's top level and children as plain labels, for tests. */
-export type AnnotationsTreeNode = Node;
+export function registerAnnotationsTree(provider: AnnotationsTreeProvider): vscode.Disposable {
+  return vscode.window.createTreeView('corpusLens.annotations', { treeDataProvider: provider, showCollapseAll: true });
+}
