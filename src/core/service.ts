@@ -1,7 +1,7 @@
 // The one façade of the core. The VS Code extension, the CLI and the tests
 // build it from ports and use nothing else; plain data goes in and out.
 
-import type { Annotation, Catalog, Location, Position, Problem, Range, Span } from './model';
+import type { Annotation, Catalog, CatalogEntity, Location, Position, Problem, Range, Span } from './model';
 import type { CancellationToken, ILogger, IWorkspace } from './ports';
 import { silentLogger } from './ports';
 import type { RecognizerData } from './recognize/entities';
@@ -14,6 +14,8 @@ import { definitionAt, highlightsAt, referencesAt } from './features/navigation'
 import { annotate, annotateSpans, findIdentical, type AnnotateRequest, type AnnotationFields } from './features/annotate';
 import { deleteAnnotation, setPublished, updateAnnotation, type AnnotationUpdate } from './features/annotationChanges';
 import { UndoStack, undoLastChange } from './features/sidecarEdit';
+import { addCandidateToCatalog } from './features/catalogEdit';
+import { candidates, documentEntities, entitySummaries, type Candidate, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
 
 export interface CorpusServiceOptions {
   readonly workspace: IWorkspace;
@@ -42,6 +44,15 @@ export interface CorpusService {
   catalog(): Catalog;
   problems(): Problem[];
   onDidChange(listener: () => void): () => void;
+
+  /** Every entity of the corpus with its spellings and counts, most mentioned first. */
+  entities(): EntitySummary[];
+  /** Names the catalog lacks, variant spellings grouped. */
+  candidates(): Candidate[];
+  /** Adds the candidate with this key (and its variant spellings as aliases) to the catalog. */
+  addCandidateToCatalog(key: string): Promise<CatalogEntity>;
+  /** The distinct entities of one article, in order of first mention. */
+  documentEntities(uri: string): DocumentEntity[];
 
   hover(uri: string, position: Position): HoverInfo | undefined;
   definition(uri: string, position: Position): Location[];
@@ -98,6 +109,14 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     problems: () => index.allProblems(),
     onDidChange: (listener) => index.onDidChange(listener),
 
+    entities: () => entitySummaries(index),
+    candidates: () => candidates(index),
+    addCandidateToCatalog: (key) => addCandidateToCatalog(env, key),
+    documentEntities: (uri) => {
+      const analysis = index.get(uri);
+      return analysis ? documentEntities(index, analysis) : [];
+    },
+
     hover: (uri, position) => at(uri, position, undefined, (a, offset) => hoverAt(index, a, offset)),
     definition: (uri, position) => at(uri, position, [], (a, offset) => definitionAt(index, a, offset)),
     references: (uri, position, includeDeclaration) =>
@@ -122,5 +141,6 @@ export type { AnnotateRequest, AnnotationFields, NewEntity } from './features/an
 export type { AnnotationUpdate } from './features/annotationChanges';
 export { AnnotationError } from './features/sidecarEdit';
 export type { HoverInfo, EntityHover, DateHover } from './features/hover';
+export type { Candidate, DocumentEntity, EntitySummary } from './features/entitySummaries';
 export type { DocumentAnalysis, PublishedDate } from './index/analyze';
 export type { TextSnapshot, Progress } from './index/corpusIndex';

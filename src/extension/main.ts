@@ -23,6 +23,9 @@ import { registerSetPublicationDate } from './commands/setPublicationDate';
 import { registerCodeActions } from './providers/codeActions';
 import { registerAnnotationDecorations } from './decorations/annotationDecorations';
 import { AnnotationsTreeProvider, registerAnnotationsTree } from './views/annotationsTree';
+import { EntitiesTreeProvider, registerEntitiesTree } from './views/entitiesTree';
+import { registerAddCandidateToCatalog } from './commands/addCandidateToCatalog';
+import { registerSymbolSupport } from './providers/symbols';
 import { registerMentionDecorations } from './decorations/mentionDecorations';
 import { registerStatusBar } from './views/statusBar';
 
@@ -34,6 +37,8 @@ export interface CorpusLensApi {
   whenIndexed(): Promise<void>;
   /** The data behind the Annotations view. */
   readonly annotationsView: AnnotationsTreeProvider;
+  /** The data behind the Entities view. */
+  readonly entitiesView: EntitiesTreeProvider;
 }
 
 const ARTICLES: vscode.DocumentSelector = [
@@ -46,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   const data = parseRecognizerData(...(await loadData(context.extensionUri)));
   const session = new CorpusSession(data, log);
   const annotationsView = new AnnotationsTreeProvider(session);
+  const entitiesView = new EntitiesTreeProvider(session);
   context.subscriptions.push(
     log,
     session,
@@ -55,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
     registerDefinitionSupport(ARTICLES, session),
     registerReferenceSupport(ARTICLES, session),
     registerHighlightSupport(ARTICLES, session),
+    registerSymbolSupport(ARTICLES, session),
     registerCodeActions(ARTICLES, session),
     registerAnnotateSelection(session),
     registerAnnotateIdentical(session),
@@ -62,12 +69,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
     registerLinkToEntity(session),
     registerUndoAnnotationChange(session),
     registerSetPublicationDate(session),
+    registerAddCandidateToCatalog(session),
     registerMentionNavigation(session),
     registerReindex(session),
     registerMentionDecorations(session),
     registerAnnotationDecorations(session),
     annotationsView,
     registerAnnotationsTree(annotationsView),
+    entitiesView,
+    registerEntitiesTree(entitiesView),
     registerStatusBar(session),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (CORPUS_SETTINGS.some((s) => e.affectsConfiguration(s))) session.restart();
@@ -79,6 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
     },
     whenIndexed: () => session.whenIndexed(),
     annotationsView,
+    entitiesView,
   };
 }
 

@@ -87,7 +87,10 @@ describe('annotations in VS Code', () => {
     assert.match(await hoverAt(editor.document.uri, thursday), /XXXX-WXX-4/);
     await vscode.commands.executeCommand('corpusLens.setPublicationDate', '2022-06-11');
     assert.match(await readText(sidecarUri(ARTICLE_002)), /published: "?2022-06-11"?/);
-    assert.match(await hoverAt(editor.document.uri, thursday), /2022-06-09/);
+    const analysis = lens.service.analysis(editor.document.uri.toString())!;
+    const dates = analysis.dates.map((d) => `${d.text}=${d.value}`).join(', ');
+    assert.equal(analysis.published?.value, '2022-06-11');
+    assert.match(await hoverAt(editor.document.uri, thursday), /2022-06-09/, dates);
   });
 
   it('reloads a sidecar rewritten on disk', async () => {

@@ -1,14 +1,14 @@
 // Creating annotations: one on a span, or one on every identical mention of
 // a text in an article or in the whole corpus.
 
-import type { Annotation, CatalogEntity, EntityType, Span } from '../model';
+import type { Annotation, EntityType, Span } from '../model';
 import { uriFileName } from '../ports';
 import type { DocumentAnalysis } from '../index/analyze';
 import type { TextMap } from '../text/offsets';
 import { newAnnotationId, quoteSelector } from '../annotations/anchor';
 import { compareAnnotations } from '../annotations/sidecar';
-import { addEntityToCatalog, slugifyEntityId } from '../catalog';
-import { AnnotationError, editSidecars, readText, withoutUndefined, type EditEnvironment, type SidecarUpdate } from './sidecarEdit';
+import { AnnotationError, editSidecars, withoutUndefined, type EditEnvironment, type SidecarUpdate } from './sidecarEdit';
+import { addCatalogEntity } from './catalogEdit';
 
 export interface NewEntity {
   readonly name: string;
@@ -63,7 +63,7 @@ export async function annotateSpans(
   fields: AnnotationFields,
 ): Promise<Annotation[]> {
   for (const uri of spans.keys()) articleOf(env, uri);
-  const entity = fields.newEntity ? await addToCatalog(env, fields.newEntity) : undefined;
+  const entity = fields.newEntity ? await addCatalogEntity(env, { ...fields.newEntity, aliases: [] }) : undefined;
   const type = fields.type ?? entity?.type ?? env.index.catalog.catalog.entities.find((e) => e.id === fields.entity)?.type;
   const created = env.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const made: Annotation[] = [];
@@ -117,28 +117,4 @@ function articleOf(env: EditEnvironment, uri: string): DocumentAnalysis {
   const analysis = env.index.get(uri);
   if (!analysis) throw new AnnotationError(`${uriFileName(uri)} is not an article of the corpus.`);
   return analysis;
-}
-
-async function addToCatalog(env: EditEnvironment, entity: NewEntity): Promise<CatalogEntity> {
-  const uri = env.workspace.catalogUri;
-  if (!uri) throw new AnnotationError('There is no catalog file to add the entity to: open a folder.');
-  const text = await readText(env.workspace, uri);
-  const taken = new Set(env.index.catalog.catalog.entities.map((e) => e.id));
-  const created: CatalogEntity = withoutUndefined({
-    id: slugifyEntityId(entity.name, taken),
-    name: entity.name,
-    type: entity.type,
-    aliases: [],
-    description: entity.description,
-  });
-  let updated: string;
-  try {
-    updated = addEntityToCatalog(text, created);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new AnnotationError(`The catalog ${uriFileName(uri)} could not be read (${reason}); fix it first. It was left untouched.`);
-  }
-  await env.workspace.writeFile(uri, new TextEncoder().encode(updated));
-  await env.index.reloadCatalog();
-  return created;
 }

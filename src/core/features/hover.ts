@@ -4,6 +4,7 @@ import type { Annotation, CatalogEntity, DateMention, EntityMention, EntityType,
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { DocumentAnalysis, PublishedDate } from '../index/analyze';
 import { entityAt, dateAt, toLocation } from './lookup';
+import { countBy, longest } from './tally';
 
 export interface EntityHover {
   readonly kind: 'entity';
@@ -43,8 +44,7 @@ export function hoverAt(index: CorpusIndex, analysis: DocumentAnalysis, offset: 
 
 function entityHover(index: CorpusIndex, analysis: DocumentAnalysis, mention: EntityMention): EntityHover {
   const all = index.mentions.mentionsOf(mention.key, index.compareUris);
-  const spellings = new Map<string, number>();
-  for (const { mention: m } of all) spellings.set(m.text, (spellings.get(m.text) ?? 0) + 1);
+  const spellings = countBy(all.map((m) => m.mention.text));
   const catalogEntry = mention.entity ? index.catalog.catalog.entities.find((e) => e.id === mention.entity) : undefined;
   const others = all.filter((m) => m.uri !== analysis.uri || m.mention.start !== mention.start);
   const { mentions, documents } = index.mentions.countOf(mention.key);
@@ -52,10 +52,10 @@ function entityHover(index: CorpusIndex, analysis: DocumentAnalysis, mention: En
     kind: 'entity',
     range: analysis.text.rangeOf(mention),
     mention,
-    name: catalogEntry?.name ?? longest([...spellings.keys()]),
+    name: catalogEntry?.name ?? longest(spellings),
     type: catalogEntry?.type ?? mention.type,
     catalogEntry,
-    aliasesSeen: [...spellings.entries()].sort((a, b) => b[1] - a[1]).map(([text]) => text),
+    aliasesSeen: spellings,
     mentionCount: mentions,
     documentCount: documents,
     otherMentions: others.slice(0, OTHER_MENTIONS_SHOWN).map((m) => toLocation(index, m.uri, m.mention)),
@@ -63,8 +63,4 @@ function entityHover(index: CorpusIndex, analysis: DocumentAnalysis, mention: En
       .filter((a) => a.span && a.span.start < mention.end && mention.start < a.span.end)
       .map((a) => a.annotation),
   };
-}
-
-function longest(texts: readonly string[]): string {
-  return texts.reduce((best, t) => (t.length > best.length ? t : best), '');
 }

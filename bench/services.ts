@@ -1,0 +1,27 @@
+// Services the way the CLI builds them: the real core over the file system.
+
+import type { RecognizerData } from '../src/core/recognize/entities';
+import { createCorpusService, type CorpusService } from '../src/core/service';
+import { NodeWorkspace } from '../src/cli/nodeWorkspace';
+import type { IWorkspace } from '../src/core/ports';
+
+export function corpusService(files: readonly string[], catalog: string | undefined, data: RecognizerData): CorpusService {
+  return createCorpusService({ workspace: new NodeWorkspace(files, catalog), data });
+}
+
+/** A service that knows only the catalog: service.recognize() then matches catalog names too. */
+export async function recognitionService(catalogText: string, data: RecognizerData): Promise<CorpusService> {
+  const catalogUri = 'bench:/entities.yaml';
+  const bytes = new TextEncoder().encode(catalogText);
+  const workspace: IWorkspace = {
+    catalogUri,
+    listArticles: async () => [],
+    readFile: async (uri) => (uri === catalogUri ? bytes : undefined),
+    writeFile: async () => {
+      throw new Error('the benchmark never writes');
+    },
+  };
+  const service = createCorpusService({ workspace, data });
+  await service.indexAll();
+  return service;
+}
