@@ -97,8 +97,10 @@ export function documentEntities(index: CorpusIndex, analysis: DocumentAnalysis)
   const byKey = new Map<string, { texts: string[]; types: EntityType[]; first: (typeof analysis.entities)[number] }>();
   for (const m of analysis.entities) {
     const seen = byKey.get(m.key);
-    if (seen) seen.texts.push(m.text), seen.types.push(m.type);
-    else byKey.set(m.key, { texts: [m.text], types: [m.type], first: m });
+    if (seen) {
+      seen.texts.push(m.text);
+      seen.types.push(m.type);
+    } else byKey.set(m.key, { texts: [m.text], types: [m.type], first: m });
   }
   const catalog = new Map(index.catalog.catalog.entities.map((e) => [e.id, e]));
   return [...byKey].map(([key, { texts, types, first }]) => {
