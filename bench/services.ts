@@ -16,6 +16,7 @@ export async function recognitionService(catalogText: string, data: RecognizerDa
   const workspace: IWorkspace = {
     catalogUri,
     listArticles: async () => [],
+    listSidecars: async () => [],
     readFile: async (uri) => (uri === catalogUri ? bytes : undefined),
     writeFile: async () => {
       throw new Error('the benchmark never writes');

@@ -14,6 +14,12 @@ export class NodeWorkspace implements IWorkspace {
     return [...this.articles];
   }
 
+  async listSidecars(): Promise<string[]> {
+    const sidecars = this.articles.map((article) => `${article}.annotations.yaml`);
+    const exists = await Promise.all(sidecars.map((f) => fs.access(f).then(() => true, () => false)));
+    return sidecars.filter((_, i) => exists[i]);
+  }
+
   async readFile(uri: string): Promise<Uint8Array | undefined> {
     try {
       return await fs.readFile(uri);

@@ -5,6 +5,8 @@
 export interface IWorkspace {
   /** Every article of the corpus (include/exclude rules already applied), sorted. */
   listArticles(): Promise<string[]>;
+  /** Every sidecar (`*.annotations.yaml`) under the corpus, so articles without one need no probe. */
+  listSidecars(): Promise<string[]>;
   /** The file's bytes, or undefined when it does not exist. */
   readFile(uri: string): Promise<Uint8Array | undefined>;
   /** Replaces the file's content atomically (temporary file + rename). */

@@ -13,12 +13,18 @@ export class VsCodeWorkspace implements IWorkspace {
     this.catalogUri = root ? vscode.Uri.joinPath(root, config.catalog).toString() : undefined;
   }
 
-  async listArticles(): Promise<string[]> {
-    const exclude = this.config.exclude.length ? `{${this.config.exclude.join(',')}}` : null;
+  listArticles(): Promise<string[]> {
+    return this.find(this.config.include, this.config.exclude);
+  }
+
+  listSidecars(): Promise<string[]> {
+    return this.find('**/*.annotations.yaml', this.config.exclude.filter((glob) => !glob.includes('annotations.yaml')));
+  }
+
+  private async find(include: string, exclude: readonly string[]): Promise<string[]> {
+    const excluded = exclude.length ? `{${exclude.join(',')}}` : null;
     const found = await Promise.all(
-      (vscode.workspace.workspaceFolders ?? []).map((folder) =>
-        vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.config.include), exclude),
-      ),
+      (vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), excluded)),
     );
     return found.flat().map((uri) => uri.toString()).sort();
   }

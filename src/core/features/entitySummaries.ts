@@ -36,20 +36,20 @@ export function entitySummaries(index: CorpusIndex): EntitySummary[] {
   const catalog = new Map(index.catalog.catalog.entities.map((e) => [e.id, e]));
   const summaries: EntitySummary[] = [];
   for (const key of index.mentions.keys()) {
-    const all = index.mentions.mentionsOf(key, index.compareUris);
-    if (!all.length) continue;
-    const spellings = countBy(all.map((m) => m.mention.text));
-    const entry = all[0].mention.entity ? catalog.get(all[0].mention.entity) : undefined;
+    const [first] = index.mentions.firstMentionsOf(key, index.orderOf, 1);
+    if (!first) continue;
+    const spellings = index.mentions.spellingsOf(key);
+    const entry = first.mention.entity ? catalog.get(first.mention.entity) : undefined;
     const { mentions, documents } = index.mentions.countOf(key);
     summaries.push({
       key,
       name: entry?.name ?? longest(spellings),
-      type: entry?.type ?? majority(all.map((m) => m.mention.type)),
+      type: entry?.type ?? index.mentions.typeOf(key)!,
       entity: entry?.id ?? null,
       spellings,
       mentions,
       documents,
-      first: toLocation(index, all[0].uri, all[0].mention),
+      first: toLocation(index, first.uri, first.mention),
     });
   }
   return summaries.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));

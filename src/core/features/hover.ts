@@ -4,7 +4,7 @@ import type { Annotation, CatalogEntity, DateMention, EntityMention, EntityType,
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { DocumentAnalysis, PublishedDate } from '../index/analyze';
 import { entityAt, dateAt, toLocation } from './lookup';
-import { countBy, longest } from './tally';
+import { longest } from './tally';
 
 export interface EntityHover {
   readonly kind: 'entity';
@@ -43,10 +43,10 @@ export function hoverAt(index: CorpusIndex, analysis: DocumentAnalysis, offset: 
 }
 
 function entityHover(index: CorpusIndex, analysis: DocumentAnalysis, mention: EntityMention): EntityHover {
-  const all = index.mentions.mentionsOf(mention.key, index.compareUris);
-  const spellings = countBy(all.map((m) => m.mention.text));
+  const first = index.mentions.firstMentionsOf(mention.key, index.orderOf, OTHER_MENTIONS_SHOWN + 1);
+  const spellings = index.mentions.spellingsOf(mention.key);
   const catalogEntry = mention.entity ? index.catalog.catalog.entities.find((e) => e.id === mention.entity) : undefined;
-  const others = all.filter((m) => m.uri !== analysis.uri || m.mention.start !== mention.start);
+  const others = first.filter((m) => m.uri !== analysis.uri || m.mention.start !== mention.start);
   const { mentions, documents } = index.mentions.countOf(mention.key);
   return {
     kind: 'entity',

@@ -12,7 +12,7 @@ export function definitionAt(index: CorpusIndex, analysis: DocumentAnalysis, off
   if (!mention) return [];
   const inCatalog = mention.entity ? catalogLocation(index, mention.entity) : undefined;
   if (inCatalog) return [inCatalog];
-  const first = index.mentions.mentionsOf(mention.key, index.compareUris)[0];
+  const [first] = index.mentions.firstMentionsOf(mention.key, index.orderOf, 1);
   return first ? [toLocation(index, first.uri, first.mention)] : [];
 }
 
@@ -25,7 +25,7 @@ export function referencesAt(
   const mention = entityAt(analysis, offset);
   if (!mention) return [];
   const mentions = index.mentions
-    .mentionsOf(mention.key, index.compareUris)
+    .mentionsOf(mention.key, index.orderOf)
     .map((m) => toLocation(index, m.uri, m.mention));
   const declaration = includeDeclaration && mention.entity ? catalogLocation(index, mention.entity) : undefined;
   return declaration ? [declaration, ...mentions] : mentions;

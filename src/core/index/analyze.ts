@@ -35,6 +35,19 @@ export interface DocumentAnalysis {
 export interface RecognitionContext {
   readonly catalog: CompiledCatalog;
   readonly data: RecognizerData;
+  /** One string per entity key, shared by all its mentions across the corpus. */
+  readonly keys: StringPool;
+}
+
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  intern(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
 }
 
 export function analyzeDocument(
@@ -60,12 +73,18 @@ export function recognizeText(
   const published: PublishedDate | undefined = publishedOverride
     ? { value: publishedOverride, source: 'sidecar' }
     : detected && { value: detected.value, source: 'detected', span: toCodePoints(map, detected) };
-  const entities = recognizeEntities(text, context.catalog, context.data).map(
-    (e): EntityMention => ({ ...toCodePoints(map, e), text: e.text, type: e.type, entity: e.entity, key: e.key }),
-  );
-  const dates = recognizeDates(text, published?.value).map(
-    (d): DateMention => ({ ...toCodePoints(map, d), text: d.text, type: d.type, value: d.value, derivation: d.derivation }),
-  );
+  const entities: EntityMention[] = recognizeEntities(text, context.catalog, context.data);
+  const dates: DateMention[] = recognizeDates(text, published?.value);
+  // the recognisers count UTF-16 units, which are code points unless the text has astral characters
+  if (map.hasAstral) {
+    for (const list of [entities, dates] as { start: number; end: number }[][]) {
+      for (const m of list) {
+        m.start = map.toCodePoint(m.start);
+        m.end = map.toCodePoint(m.end);
+      }
+    }
+  }
+  for (const m of entities as { key: string }[]) m.key = context.keys.intern(m.key);
   return { published, entities, dates };
 }
 

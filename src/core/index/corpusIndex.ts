@@ -11,7 +11,7 @@ import { decodeArticle } from '../text/normalize';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
 import { parseCatalog } from '../catalog';
 import { parseSidecar } from '../annotations/sidecar';
-import { analyzeDocument, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './analyze';
+import { analyzeDocument, StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './analyze';
 import { MentionIndex } from './mentionIndex';
 
 export interface TextSnapshot {
@@ -29,6 +29,7 @@ export interface CatalogState {
 export type Progress = (done: number, total: number) => void;
 
 const YIELD_EVERY_MS = 15;
+const READS_IN_FLIGHT = 16;
 
 export class CorpusIndex {
   readonly mentions = new MentionIndex();
@@ -49,7 +50,7 @@ export class CorpusIndex {
     private readonly logger: ILogger,
     private readonly maxFileSize: number,
   ) {
-    this.context = { catalog: compileCatalog(EMPTY_CATALOG), data };
+    this.context = { catalog: compileCatalog(EMPTY_CATALOG), data, keys: new StringPool() };
   }
 
   // ---- reading ----
@@ -79,9 +80,8 @@ export class CorpusIndex {
     return this.analyses.get(uri);
   }
 
-  /** Sorts URIs in corpus order; files outside the corpus go last. */
-  readonly compareUris = (a: string, b: string): number =>
-    (this.articleOrder.get(a) ?? Infinity) - (this.articleOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+  /** Position in corpus order; files outside the corpus go last. */
+  readonly orderOf = (uri: string): number => this.articleOrder.get(uri) ?? Number.MAX_SAFE_INTEGER;
 
   allProblems(): Problem[] {
     return [...this.problems.values()].flat();
@@ -98,22 +98,34 @@ export class CorpusIndex {
 
   // ---- loading ----
 
-  /** Reads the catalog and every article with its sidecar, yielding to the caller's event loop between chunks. */
+  /**
+   * Reads the catalog and every article with its sidecar. Several reads are
+   * in flight at once (file systems answer in parallel far faster than one
+   * at a time), and the caller's event loop gets a turn between chunks.
+   */
   async indexAll(token?: CancellationToken, progress?: Progress): Promise<void> {
     await this.loadCatalog();
-    const uris = await this.workspace.listArticles();
+    const [uris, sidecars] = await Promise.all([this.workspace.listArticles(), this.workspace.listSidecars()]);
     this.setArticles(uris);
     for (const uri of [...this.analyses.keys()]) if (!this.isArticle(uri)) this.forget(uri);
+    const withSidecar = new Set(sidecars);
+    let next = 0;
+    let done = 0;
     let lastYield = Date.now();
-    for (let i = 0; i < uris.length; i++) {
-      if (token?.isCancellationRequested) return;
-      await this.loadArticle(uris[i]);
-      if (Date.now() - lastYield > YIELD_EVERY_MS) {
-        progress?.(i + 1, uris.length);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        lastYield = Date.now();
+    const worker = async () => {
+      while (next < uris.length && !token?.isCancellationRequested) {
+        const uri = uris[next++];
+        await this.loadArticle(uri, withSidecar.has(sidecarUriOf(uri)));
+        done++;
+        if (Date.now() - lastYield > YIELD_EVERY_MS) {
+          lastYield = Date.now();
+          progress?.(done, uris.length);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: READS_IN_FLIGHT }, worker));
+    if (token?.isCancellationRequested) return;
     progress?.(uris.length, uris.length);
     this.fire();
   }
@@ -206,12 +218,13 @@ export class CorpusIndex {
 
   private setCatalog(state: CatalogState, problems: Problem[]): void {
     this.catalogState = state;
-    this.context = { catalog: compileCatalog(state.catalog), data: this.data };
+    this.context = { catalog: compileCatalog(state.catalog), data: this.data, keys: this.context.keys };
     const uri = this.workspace.catalogUri;
     if (uri) this.setProblems(uri, problems);
   }
 
-  private async loadArticle(uri: string): Promise<void> {
+  /** Reads an article and, unless it is known to have none, its sidecar. */
+  private async loadArticle(uri: string, hasSidecar = true): Promise<void> {
     let bytes: Uint8Array | undefined;
     try {
       bytes = await this.workspace.readFile(uri);
@@ -226,7 +239,8 @@ export class CorpusIndex {
     if (!decoded.ok) return this.skip(uri, `Skipped: the file is ${decoded.reason}.`);
     this.setProblems(uri, []);
     this.diskTexts.set(uri, decoded.text);
-    await this.loadSidecar(uri);
+    if (hasSidecar) await this.loadSidecar(uri);
+    else this.noSidecar(uri);
     this.analyse(uri);
   }
 
@@ -247,10 +261,7 @@ export class CorpusIndex {
   private async loadSidecar(article: string): Promise<void> {
     const uri = sidecarUriOf(article);
     const bytes = await this.workspace.readFile(uri);
-    if (!bytes) {
-      this.sidecars.set(article, { kind: 'none' });
-      return this.setProblems(uri, []);
-    }
+    if (!bytes) return this.noSidecar(article);
     const decoded = decodeArticle(bytes);
     const parsed = decoded.ok ? parseSidecar(decoded.text) : undefined;
     if (!parsed?.sidecar) {
@@ -266,6 +277,11 @@ export class CorpusIndex {
     }
     this.sidecars.set(article, { kind: 'loaded', sidecar: parsed.sidecar });
     this.setProblems(uri, parsed.problems.map((p) => problem(uri, p.line, p.column, p.message, p.severity)));
+  }
+
+  private noSidecar(article: string): void {
+    this.sidecars.set(article, { kind: 'none' });
+    this.setProblems(sidecarUriOf(article), []);
   }
 
   private analyse(uri: string): DocumentAnalysis | undefined {

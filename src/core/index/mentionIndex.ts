@@ -1,15 +1,27 @@
 // Entity key -> every mention in the corpus, kept up to date one document at
 // a time so that an edit costs the size of that document, not of the corpus.
+// Counts and spellings per key are maintained as documents come and go, so
+// a hover never walks all the mentions of a frequent entity.
 
-import type { EntityMention } from '../model';
+import type { EntityMention, EntityType } from '../model';
 
 export interface IndexedMention {
   readonly uri: string;
   readonly mention: EntityMention;
 }
 
+/** Position of a document in corpus order (smaller first). */
+export type CorpusOrder = (uri: string) => number;
+
+interface KeyEntry {
+  readonly perUri: Map<string, readonly EntityMention[]>;
+  mentions: number;
+  readonly spellings: Map<string, number>;
+  readonly types: Map<EntityType, number>;
+}
+
 export class MentionIndex {
-  private readonly byKey = new Map<string, Map<string, readonly EntityMention[]>>();
+  private readonly byKey = new Map<string, KeyEntry>();
   private readonly keysByUri = new Map<string, readonly string[]>();
 
   /** Replaces everything known about one document. */
@@ -22,40 +34,96 @@ export class MentionIndex {
       else grouped.set(m.key, [m]);
     }
     for (const [key, list] of grouped) {
-      let perUri = this.byKey.get(key);
-      if (!perUri) this.byKey.set(key, (perUri = new Map()));
-      perUri.set(uri, list);
+      let entry = this.byKey.get(key);
+      if (!entry) this.byKey.set(key, (entry = { perUri: new Map(), mentions: 0, spellings: new Map(), types: new Map() }));
+      entry.perUri.set(uri, list);
+      entry.mentions += list.length;
+      for (const m of list) {
+        entry.spellings.set(m.text, (entry.spellings.get(m.text) ?? 0) + 1);
+        entry.types.set(m.type, (entry.types.get(m.type) ?? 0) + 1);
+      }
     }
     this.keysByUri.set(uri, [...grouped.keys()]);
   }
 
   delete(uri: string): void {
     for (const key of this.keysByUri.get(uri) ?? []) {
-      const perUri = this.byKey.get(key);
-      perUri?.delete(uri);
-      if (perUri?.size === 0) this.byKey.delete(key);
+      const entry = this.byKey.get(key)!;
+      for (const m of entry.perUri.get(uri) ?? []) {
+        decrement(entry.spellings, m.text);
+        decrement(entry.types, m.type);
+      }
+      entry.mentions -= entry.perUri.get(uri)?.length ?? 0;
+      entry.perUri.delete(uri);
+      if (entry.perUri.size === 0) this.byKey.delete(key);
     }
     this.keysByUri.delete(uri);
   }
 
-  /** Every mention of the key, by document (in corpus order) then offset. */
-  mentionsOf(key: string, uriOrder: (a: string, b: string) => number): IndexedMention[] {
-    const perUri = this.byKey.get(key);
-    if (!perUri) return [];
-    return [...perUri.keys()]
-      .sort(uriOrder)
-      .flatMap((uri) => perUri.get(uri)!.map((mention) => ({ uri, mention })));
+  /** Every mention of the key, by document in corpus order, then by offset. */
+  mentionsOf(key: string, order: CorpusOrder): IndexedMention[] {
+    const entry = this.byKey.get(key);
+    if (!entry) return [];
+    return sortedUris([...entry.perUri.keys()], order).flatMap((uri) => entry.perUri.get(uri)!.map((mention) => ({ uri, mention })));
+  }
+
+  /**
+   * The first `limit` mentions of the key in corpus order: the documents that
+   * hold them are picked without sorting all of the key's documents.
+   */
+  firstMentionsOf(key: string, order: CorpusOrder, limit: number): IndexedMention[] {
+    const entry = this.byKey.get(key);
+    if (!entry) return [];
+    const first: { uri: string; rank: number }[] = [];
+    let held = 0;
+    for (const [uri, list] of entry.perUri) {
+      const rank = order(uri);
+      if (held >= limit && rank > first[first.length - 1].rank) continue;
+      let i = first.length;
+      while (i > 0 && first[i - 1].rank > rank) i--;
+      first.splice(i, 0, { uri, rank });
+      held += list.length;
+      // drop documents that are no longer needed to reach the limit
+      while (first.length > 1 && held - entry.perUri.get(first[first.length - 1].uri)!.length >= limit) {
+        held -= entry.perUri.get(first.pop()!.uri)!.length;
+      }
+    }
+    return first.flatMap(({ uri }) => entry.perUri.get(uri)!.map((mention) => ({ uri, mention }))).slice(0, limit);
   }
 
   /** How many mentions, in how many documents. */
   countOf(key: string): { mentions: number; documents: number } {
-    const perUri = this.byKey.get(key);
-    let mentions = 0;
-    for (const list of perUri?.values() ?? []) mentions += list.length;
-    return { mentions, documents: perUri?.size ?? 0 };
+    const entry = this.byKey.get(key);
+    return { mentions: entry?.mentions ?? 0, documents: entry?.perUri.size ?? 0 };
+  }
+
+  /** Distinct spellings of the key across the corpus, most frequent first. */
+  spellingsOf(key: string): string[] {
+    return byFrequency(this.byKey.get(key)?.spellings);
+  }
+
+  /** The type most of the key's mentions were given. */
+  typeOf(key: string): EntityType | undefined {
+    return byFrequency(this.byKey.get(key)?.types)[0];
   }
 
   keys(): IterableIterator<string> {
     return this.byKey.keys();
   }
+}
+
+function sortedUris(uris: string[], order: CorpusOrder): string[] {
+  const ranked = uris.map((uri) => ({ uri, rank: order(uri) }));
+  ranked.sort((a, b) => a.rank - b.rank || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  return ranked.map((r) => r.uri);
+}
+
+function decrement<T>(counts: Map<T, number>, value: T): void {
+  const left = counts.get(value)! - 1;
+  if (left) counts.set(value, left);
+  else counts.delete(value);
+}
+
+function byFrequency<T>(counts: Map<T, number> | undefined): T[] {
+  return counts ? [...counts].sort((a, b) => b[1] - a[1]).map(([value]) => value) : [];
 }

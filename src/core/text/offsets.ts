@@ -30,6 +30,11 @@ export class TextMap {
     }
   }
 
+  /** Whether some character takes two UTF-16 units, so that offsets differ between the two counts. */
+  get hasAstral(): boolean {
+    return this.astral.length > 0;
+  }
+
   /** Length of the text in code points. */
   get length(): number {
     return this.text.length - this.astral.length;

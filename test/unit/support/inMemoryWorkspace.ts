@@ -27,6 +27,10 @@ export class InMemoryWorkspace implements IWorkspace {
     return [...this.files.keys()].filter((uri) => /\.(txt|md)$/.test(uri)).sort();
   }
 
+  async listSidecars(): Promise<string[]> {
+    return [...this.files.keys()].filter((uri) => uri.endsWith('.annotations.yaml'));
+  }
+
   async readFile(uri: string): Promise<Uint8Array | undefined> {
     return this.files.get(uri);
   }

@@ -2,10 +2,11 @@
 // one of the time words below, at a word boundary.
 //
 // Running one big case-insensitive alternation at every word start was half
-// of the recogniser's time. So a plain loop over char codes first looks each
-// word up in a small table keyed by (length, first two letters); only the
-// few words that pass are confirmed by the sticky regex, which also keeps the
-// look-aheads ("that" only before "day", "a" only before a unit).
+// of the recogniser's time. Instead a plain loop over char codes walks the
+// words and looks each one up in a table keyed by (length, first two
+// letters), so most words cost a few comparisons and no regex at all. Only
+// the guarded words ("that" before "day", "a" before a unit) run a small
+// sticky look-ahead.
 
 const MONTH_NAMES = [
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june',
@@ -37,47 +38,66 @@ const GUARDED: Readonly<Record<string, string>> = {
   some: UNIT_AHEAD,
 };
 
-const alternation = (words: readonly string[]): string => words.join('|');
-const guarded = Object.entries(GUARDED).map(([w, ahead]) => `${w}(?![a-z])${ahead}`);
-
-/** Group 1: a digit; 2: a month name; 3: a weekday name; otherwise a time word. Sticky: tried only where the table allows. */
-const CONFIRM = new RegExp(
-  `(\\d)|(${alternation(MONTH_NAMES)})(?![a-z])|(${alternation(WEEKDAY_NAMES)})(?![a-z])|(?:${alternation(TIME_WORDS)}|q[1-4])(?![a-z])|${guarded.join('|')}`,
-  'iy',
-);
-
 export type TriggerKind = 'digit' | 'month' | 'weekday' | 'word';
 
-// Table of (length, first letter, second letter) for every trigger word; a
-// one-letter word uses 26 as its second letter.
+interface Entry {
+  readonly word: string;
+  readonly kind: TriggerKind;
+  /** Sticky look-ahead tried at the end of the word. */
+  readonly guard?: RegExp;
+}
+
+// Words are looked up by (length, first letter, second letter); a one-letter
+// word uses 26 as its second letter. Each bucket holds a word or two.
 const MAX_LENGTH = 15;
 const key = (length: number, first: number, second: number): number => (length * 27 + first) * 27 + second;
-const TABLE = new Uint8Array(key(MAX_LENGTH + 1, 0, 0));
-for (const w of [...MONTH_NAMES, ...WEEKDAY_NAMES, ...TIME_WORDS, ...Object.keys(GUARDED), 'q']) {
-  TABLE[key(w.length, w.charCodeAt(0) - 97, w.length > 1 ? w.charCodeAt(1) - 97 : 26)] = 1;
-}
+/** Key -> 1 + index into BUCKETS (0: no trigger word); a typed array keeps the lookup dense and fast. */
+const BUCKET_OF = new Uint16Array(key(MAX_LENGTH + 1, 0, 0));
+const BUCKETS: Entry[][] = [];
 
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+function add(word: string, kind: TriggerKind, guard?: string): void {
+  const k = key(word.length, word.charCodeAt(0) - 97, word.length > 1 ? word.charCodeAt(1) - 97 : 26);
+  if (BUCKET_OF[k] === 0) BUCKET_OF[k] = BUCKETS.push([]);
+  BUCKETS[BUCKET_OF[k] - 1].push({ word, kind, guard: guard === undefined ? undefined : new RegExp(guard, 'iy') });
 }
+for (const w of MONTH_NAMES) add(w, 'month');
+for (const w of WEEKDAY_NAMES) add(w, 'weekday');
+for (const w of TIME_WORDS) add(w, 'word');
+for (const [w, ahead] of Object.entries(GUARDED)) add(w, 'word', ahead);
+for (const q of ['1', '2', '3', '4']) add('q', 'word', `(?=${q})`);
 
-/** \w in a regex without the u flag. */
-function isWordChar(c: number): boolean {
-  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+// Character classes for the scan loop, as \w sees them (ASCII only, no u flag).
+const OTHER = 0, LETTER = 1, DIGIT = 2;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const lower = c | 32;
+  CLASS[c] = lower >= 97 && lower <= 122 ? LETTER : (c >= 48 && c <= 57) || c === 95 ? DIGIT : OTHER;
 }
-
-/** Whether the letters at [start, end) may be a trigger word. */
-function inTable(text: string, start: number, end: number): boolean {
-  const length = end - start;
-  if (length > MAX_LENGTH) return false;
-  const first = (text.charCodeAt(start) | 32) - 97;
-  const second = length > 1 ? (text.charCodeAt(start + 1) | 32) - 97 : 26;
-  return TABLE[key(length, first, second)] === 1;
-}
+const classOf = (c: number): number => (c < 128 ? CLASS[c] : OTHER);
 
 export interface Trigger {
   readonly pos: number;
   readonly kind: TriggerKind;
+}
+
+/** The trigger word spelled by the letters at [start, end), if any. */
+function lookUp(text: string, start: number, end: number): Entry | undefined {
+  const length = end - start;
+  if (length > MAX_LENGTH) return undefined;
+  const second = length > 1 ? (text.charCodeAt(start + 1) | 32) - 97 : 26;
+  const b = BUCKET_OF[key(length, (text.charCodeAt(start) | 32) - 97, second)];
+  if (b === 0) return undefined;
+  for (const e of BUCKETS[b - 1]) {
+    let k = 2;
+    while (k < length && (text.charCodeAt(start + k) | 32) === e.word.charCodeAt(k)) k++;
+    if (k < length) continue;
+    if (e.guard) {
+      e.guard.lastIndex = end;
+      if (!e.guard.test(text)) continue;
+    }
+    return e;
+  }
+  return undefined;
 }
 
 /**
@@ -87,28 +107,22 @@ export interface Trigger {
 export function nextTrigger(text: string, from: number): Trigger | undefined {
   const n = text.length;
   let i = from;
-  if (i > 0 && i < n && isWordChar(text.charCodeAt(i - 1))) {
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
-  }
+  if (i > 0) while (i < n && classOf(text.charCodeAt(i - 1)) !== OTHER && classOf(text.charCodeAt(i)) !== OTHER) i++;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls === OTHER) {
       i++;
       continue;
     }
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return { pos: i, kind: 'digit' };
     let end = i + 1;
-    if (isLetter(c)) {
-      while (end < n && isLetter(text.charCodeAt(end))) end++;
+    if (cls === LETTER) {
+      while (end < n && classOf(text.charCodeAt(end)) === LETTER) end++;
+      const e = lookUp(text, i, end);
+      if (e) return { pos: i, kind: e.kind };
     }
-    if (!isLetter(c) || inTable(text, i, end)) {
-      CONFIRM.lastIndex = i;
-      const m = CONFIRM.exec(text);
-      if (m) {
-        const kind: TriggerKind = m[1] !== undefined ? 'digit' : m[2] !== undefined ? 'month' : m[3] !== undefined ? 'weekday' : 'word';
-        return { pos: i, kind };
-      }
-    }
-    while (end < n && isWordChar(text.charCodeAt(end))) end++;
+    while (end < n && classOf(text.charCodeAt(end)) !== OTHER) end++;
     i = end;
   }
   return undefined;

@@ -3,7 +3,8 @@
 // before "Donetsk") with a hash lookup per token.
 
 import type { Catalog, EntityType } from '../../model';
-import { ALLCAPS, CAP, GAP_HYPHEN, HAS_UPPER, GAP_SPACE, POSS, tokenize, tokenKey, type Tokens } from './tokens';
+import { ALLCAPS, CAP, GAP_HYPHEN, HAS_UPPER, GAP_SPACE, POSS, tokenize, type Tokens } from './tokens';
+import { tokenKey } from './keys';
 
 const ANY_CASE = 0;
 const CAPITALISED = 1; // "Assad" in an alias must be capitalised in the text
@@ -28,8 +29,8 @@ interface Node {
 export interface CompiledCatalog {
   readonly root: Node;
   readonly types: ReadonlyMap<string, EntityType>;
-  /** Longest first word of an alias that may start in lower case ("al-Assad"); 0 if none. */
-  readonly lowerStartLength: number;
+  /** First words of aliases that may start in lower case ("al" of "al-Assad"). */
+  readonly lowerStarts: readonly string[];
 }
 
 export interface CatalogMatch {
@@ -48,9 +49,8 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     for (const name of [e.name, ...e.aliases]) addAlias(root, name, e.id, e.type);
   }
   for (const name of catalog.ignore) addAlias(root, name, null, 'other');
-  let lowerStartLength = 0;
-  for (const k of root.next.keys()) if (CASELESS.has(k)) lowerStartLength = Math.max(lowerStartLength, k.length);
-  return { root, types, lowerStartLength };
+  const lowerStarts = [...root.next.keys()].filter((k) => CASELESS.has(k));
+  return { root, types, lowerStarts };
 }
 
 function addAlias(root: Node, alias: string, id: string | null, type: EntityType): void {
@@ -101,12 +101,12 @@ function accepts(hit: Hit, t: Tokens, a: number): boolean {
 }
 
 /** Longest catalog matches, left to right, non-overlapping. */
-export function matchCatalog(t: Tokens, key: (i: number) => string, cat: CompiledCatalog): CatalogMatch[] {
+export function matchCatalog(text: string, t: Tokens, key: (i: number) => string, cat: CompiledCatalog): CatalogMatch[] {
   const out: CatalogMatch[] = [];
   if (cat.root.next.size === 0) return out;
   for (let i = 0; i < t.count; i++) {
     // Most words are lower case: skip them without building their key.
-    if (!(t.flags[i] & HAS_UPPER) && t.end[i] - t.start[i] > cat.lowerStartLength) continue;
+    if (!(t.flags[i] & HAS_UPPER) && !startsLowerCaseAlias(t, i, text, cat.lowerStarts)) continue;
     let node = cat.root.next.get(key(i));
     if (!node) continue;
     let best: Hit | null = null;
@@ -130,4 +130,11 @@ export function matchCatalog(t: Tokens, key: (i: number) => string, cat: Compile
     }
   }
   return out;
+}
+
+/** Whether a lower-case token is one of `words` (plain lower-case letters), compared in place. */
+function startsLowerCaseAlias(t: Tokens, i: number, text: string, words: readonly string[]): boolean {
+  const length = t.end[i] - t.start[i];
+  for (const w of words) if (w.length === length && text.startsWith(w, t.start[i])) return true;
+  return false;
 }

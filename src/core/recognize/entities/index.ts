@@ -6,7 +6,8 @@ import { matchCatalog, type CompiledCatalog } from './catalog';
 import { propagateTypes, resolveAcronymTypos, resolveShortForms, type Draft } from './coref';
 import { lexiconOf, type RecognizerData } from './lexicon';
 import { FROM_NAME, findNames, markUncertain, type Doc } from './names';
-import { ALLCAPS, tokenize, tokenKey } from './tokens';
+import { tokenKey } from './keys';
+import { ALLCAPS, tokenize } from './tokens';
 
 export { compileCatalog, type CompiledCatalog } from './catalog';
 export { parseRecognizerData, type RecognizerData } from './lexicon';
@@ -41,7 +42,7 @@ export function recognizeEntities(text: string, catalog: CompiledCatalog, data: 
   const d: Doc = { text, t, key, lex: lexiconOf(data), taken };
 
   const drafts: Draft[] = [];
-  for (const m of matchCatalog(t, key, catalog)) {
+  for (const m of matchCatalog(text, t, key, catalog)) {
     taken.fill(1, m.a, m.b);
     if (m.id !== null) drafts.push(draft(d, m.a, m.b, m.type, FROM_NAME + 1, m.id));
   }

@@ -184,11 +184,3 @@ function isNoBreak(text: string, s: number, e: number): boolean {
   if (e - s > 4) return false;
   return NO_BREAK_AFTER.has(text.slice(s, e).toLowerCase());
 }
-
-/** The normalised form of a token used for every lookup: lower case, no apostrophes or dots. */
-export function tokenKey(text: string, s: number, e: number, f: number): string {
-  const key = text.slice(s, e).toLowerCase();
-  return f & INITIAL || key.indexOf('\'') >= 0 || key.indexOf('’') >= 0 ? key.replace(KEY_NOISE, '') : key;
-}
-
-const KEY_NOISE = /['’ʼ.]/g;

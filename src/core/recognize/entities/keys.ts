@@ -1,0 +1,80 @@
+// Token keys (lower case, no apostrophes or dots) are what every lookup uses.
+// Building one with slice + toLowerCase allocates a fresh string per word,
+// and every fresh string is hashed again by each Set it meets: at corpus
+// scale that was most of the recogniser's time and garbage. Instead the key
+// is hashed straight from the text's char codes and looked up in a table of
+// keys seen before, which returns the same string object (hash cached by the
+// engine) without allocating. The table is only a cache: output never
+// depends on it, and once full it stops growing and keys are built as before.
+
+import { INITIAL } from './tokens';
+
+const KEY_NOISE = /['’ʼ.]/g;
+
+/** The plain way, and the reference the fast path must agree with. */
+function buildKey(text: string, s: number, e: number, f: number): string {
+  const key = text.slice(s, e).toLowerCase();
+  return f & INITIAL || key.indexOf('\'') >= 0 || key.indexOf('’') >= 0 ? key.replace(KEY_NOISE, '') : key;
+}
+
+// Lower case of each char code below 0x530 (Latin, Greek, Cyrillic); 0 where
+// one code unit cannot say it (capital sigma lowers by its position, U+0130
+// to two code units) and above the table, so those words take buildKey.
+const LOWER_LIMIT = 0x530;
+const lowerOf = new Uint16Array(LOWER_LIMIT);
+for (let c = 0; c < LOWER_LIMIT; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  lowerOf[c] = l.length === 1 && c !== 0x3a3 ? l.charCodeAt(0) : 0;
+}
+
+const isNoise = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2e;
+
+// Small enough to stay in the CPU cache (a larger table cost more in cache
+// misses than it saved); the keys of a large news corpus mostly fit.
+const SIZE = 1 << 15;
+const MAX_KEYS = SIZE >> 1; // keep probe chains short
+const hashes = new Int32Array(SIZE);
+const strings: (string | undefined)[] = new Array<string | undefined>(SIZE).fill(undefined);
+let stored = 0;
+
+/** The normalised form of a token used for every lookup: lower case, no apostrophes or dots. */
+export function tokenKey(text: string, s: number, e: number, f: number): string {
+  let strip = (f & INITIAL) !== 0;
+  let h = 0x811c9dc5;
+  let length = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) { strip = true; continue; }
+    if (c >= LOWER_LIMIT || lowerOf[c] === 0) return buildKey(text, s, e, f);
+  }
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (strip && isNoise(c)) continue;
+    h = Math.imul(h ^ lowerOf[c], 0x01000193);
+    length++;
+  }
+  let slot = h & (SIZE - 1);
+  for (;;) {
+    const known = strings[slot];
+    if (known === undefined) break;
+    if (hashes[slot] === h && known.length === length && sameKey(known, text, s, e, strip)) return known;
+    slot = (slot + 1) & (SIZE - 1);
+  }
+  const key = buildKey(text, s, e, f);
+  if (stored < MAX_KEYS) {
+    strings[slot] = key;
+    hashes[slot] = h;
+    stored++;
+  }
+  return key;
+}
+
+function sameKey(known: string, text: string, s: number, e: number, strip: boolean): boolean {
+  let k = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (strip && isNoise(c)) continue;
+    if (known.charCodeAt(k++) !== lowerOf[c]) return false;
+  }
+  return true;
+}
