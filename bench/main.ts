@@ -19,6 +19,7 @@ import { loadRecognizerData } from './recognizerData';
 import { formatReport } from './report';
 import { checkGoals, type Results } from './results';
 import { ripgrepBaseline } from './ripgrep';
+import { measureReanchor } from './reanchor';
 import { recognitionService } from './services';
 import { chronoNode, compromise, ours, readArticles, sampleOf } from './throughput';
 import { MB } from './timing';
@@ -64,6 +65,9 @@ async function main(): Promise<void> {
     const compromiseSample = compromise(sample, REPO);
     const chronoSample = chronoNode(sample, REPO);
 
+    log('re-anchoring on the largest sample article');
+    const reanchorCost = measureReanchor(REPO, service);
+
     log('ripgrep baseline');
     const rg = ripgrepBaseline(largest.dir, largest.bytes, source.catalogText);
 
@@ -96,6 +100,7 @@ async function main(): Promise<void> {
       },
       ripgrep: rg.installed ? { ...rg, oursOverRipgrep: oursLargest.mbPerS / rg.oneThread.mbPerS } : rg,
       index,
+      reanchor: reanchorCost,
       host,
       bundle: await bundleSize(REPO),
     };

@@ -70,6 +70,16 @@ export function formatReport(r: Results): string {
         l(e?.fileChanged), l(e?.syncEditor)];
     })));
 
+  const a = r.reanchor;
+  const l = (x: { p50: number; p95: number; max: number }) => `${round(x.p50)} / ${round(x.p95)} / ${round(x.max)} ms`;
+  out.push(table(`Re-anchoring on the largest sample article (${a.article}, ${a.bytes} bytes, ${a.annotations} annotations; p50 / p95 / max)`,
+    ['text', 'all annotations re-anchored in', 'outcome'],
+    [
+      ['unchanged', l(a.unchanged), 'anchored in place'],
+      ['paragraph inserted before', l(a.shifted), 'moved by exact quote'],
+      ['every other "a" accented', l(a.fuzzy), Object.entries(a.fuzzyOutcome).map(([k, v]) => `${v} ${k}`).join(', ')],
+    ]));
+
   const h = r.host;
   if (h.ran) {
     out.push(table(`Real extension host (VS Code ${h.vscodeVersion} in code-server, ${h.articles} articles)`,

@@ -1,5 +1,6 @@
 // The shape of bench/results.json and the goals of the issue "Speed at corpus scale".
 
+import type { ReanchorCost } from './reanchor';
 import type { BundleSize } from './bundle';
 import type { HostResult } from './host/run';
 import type { IndexRun } from './indexing';
@@ -23,6 +24,7 @@ export interface Results {
   };
   readonly ripgrep: RipgrepResult & { readonly oursOverRipgrep?: number };
   readonly index: readonly IndexRun[];
+  readonly reanchor: ReanchorCost;
   readonly host: HostResult | { readonly ran: false; readonly why: string };
   readonly bundle: BundleSize;
   readonly goals: readonly Goal[];

@@ -9,6 +9,7 @@ import { TextMap } from './text/offsets';
 import { normalizeText } from './text/normalize';
 import { CorpusIndex, type Progress, type TextSnapshot } from './index/corpusIndex';
 import { recognizeText, type DocumentAnalysis } from './index/analyze';
+import type { WarmStartSnapshot } from './index/warmStart';
 import { hoverAt, type HoverInfo } from './features/hover';
 import { definitionAt, highlightsAt, referencesAt } from './features/navigation';
 import { annotate, annotateSpans, findIdentical, type AnnotateRequest, type AnnotationFields } from './features/annotate';
@@ -26,6 +27,10 @@ export interface CorpusServiceOptions {
   readonly maxFileSize?: number;
   readonly now?: () => Date;
   readonly random?: () => number;
+  /** Identifies the recognisers and their data (e.g. the extension's version); saved results of another are ignored. */
+  readonly recognizerVersion?: string;
+  /** Loads results saved by warmStartSnapshot() in an earlier session: unchanged articles are not recognised again. */
+  readonly loadWarmStart?: () => Promise<WarmStartSnapshot | undefined>;
 }
 
 export interface CorpusService {
@@ -70,6 +75,9 @@ export interface CorpusService {
   /** Undoes the last annotation change; returns how many sidecars were restored (0: nothing to undo). */
   undo(): Promise<number>;
 
+  /** The recognition results of the corpus as plain data, for the next session's warm start. */
+  warmStartSnapshot(): WarmStartSnapshot;
+
   /** Recognition of a text that is not a corpus file (CLI JSONL input); `published` overrides detection. */
   recognize(text: string, published?: string): Pick<DocumentAnalysis, 'published' | 'entities' | 'dates' | 'text'>;
 }
@@ -82,6 +90,8 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     options.data,
     options.logger ?? silentLogger,
     options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    options.recognizerVersion ?? '',
+    options.loadWarmStart,
   );
   const env = {
     index,
@@ -130,6 +140,8 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     setPublished: (uri, date) => setPublished(env, uri, date),
     undo: () => undoLastChange(env),
 
+    warmStartSnapshot: () => index.warmStartSnapshot(),
+
     recognize(text, published) {
       const map = new TextMap(normalizeText(text));
       return { text: map, ...recognizeText(map, index.recognition, published) };
@@ -144,3 +156,4 @@ export type { HoverInfo, EntityHover, DateHover } from './features/hover';
 export type { Candidate, DocumentEntity, EntitySummary } from './features/entitySummaries';
 export type { DocumentAnalysis, PublishedDate } from './index/analyze';
 export type { TextSnapshot, Progress } from './index/corpusIndex';
+export type { WarmStartSnapshot } from './index/warmStart';

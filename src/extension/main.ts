@@ -3,9 +3,11 @@
 
 import * as vscode from 'vscode';
 import type { CorpusService } from '../core/service';
-import { parseRecognizerData } from '../core/recognize/entities';
+import { parseRecognizerData, type RecognizerData } from '../core/recognize/entities';
+import { contentHash } from '../core/index/warmStart';
 import { CORPUS_SETTINGS } from './config';
 import { CorpusSession } from './session';
+import { WarmStartStore } from './warmStartStore';
 import { registerDocumentSync } from './documentSync';
 import { registerDiagnostics } from './diagnostics';
 import { registerHoverSupport } from './providers/hover';
@@ -48,8 +50,8 @@ const ARTICLES: vscode.DocumentSelector = [
 
 export async function activate(context: vscode.ExtensionContext): Promise<CorpusLensApi> {
   const log = vscode.window.createOutputChannel('Corpus Lens', { log: true });
-  const data = parseRecognizerData(...(await loadData(context.extensionUri)));
-  const session = new CorpusSession(data, log);
+  const { data, version } = await loadRecognizers(context.extensionUri);
+  const session = new CorpusSession(data, version, new WarmStartStore(context.storageUri), log);
   const annotationsView = new AnnotationsTreeProvider(session);
   const entitiesView = new EntitiesTreeProvider(session);
   context.subscriptions.push(
@@ -95,12 +97,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
 
 export function deactivate(): void {}
 
-/** The recogniser data files shipped in dist/data. */
-async function loadData(extensionUri: vscode.Uri): Promise<unknown[]> {
-  const dir = vscode.Uri.joinPath(extensionUri, 'dist', 'data');
-  const entries = await vscode.workspace.fs.readDirectory(dir);
+/**
+ * The recogniser data files shipped in dist/data, and a version that changes
+ * with them or with the code (saved results of another version are not used).
+ */
+async function loadRecognizers(extensionUri: vscode.Uri): Promise<{ data: RecognizerData; version: string }> {
+  const dist = vscode.Uri.joinPath(extensionUri, 'dist');
+  const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(dist, 'data'));
   const files = entries.map(([name]) => name).filter((name) => name.endsWith('.json')).sort();
-  const contents = await Promise.all(files.map((name) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name))));
   const decoder = new TextDecoder();
-  return contents.map((bytes) => JSON.parse(decoder.decode(bytes)));
+  const [code, ...texts] = await Promise.all(
+    [vscode.Uri.joinPath(dist, 'extension.js'), ...files.map((name) => vscode.Uri.joinPath(dist, 'data', name))].map(async (uri) =>
+      decoder.decode(await vscode.workspace.fs.readFile(uri)),
+    ),
+  );
+  return { data: parseRecognizerData(...texts.map((t) => JSON.parse(t))), version: contentHash(code + texts.join(''), undefined) };
 }

@@ -9,6 +9,7 @@ import type { RecognizerData } from '../core/recognize/entities';
 import { readConfig, type CorpusConfig } from './config';
 import { VsCodeWorkspace, watchCorpusFiles } from './workspace';
 import { snapshotOf } from './adapters/convert';
+import type { WarmStartStore } from './warmStartStore';
 
 export class CorpusSession implements vscode.Disposable {
   private current!: { service: CorpusService; config: CorpusConfig; indexed: Promise<void>; watcher: vscode.Disposable; cancel: vscode.CancellationTokenSource };
@@ -18,6 +19,9 @@ export class CorpusSession implements vscode.Disposable {
 
   constructor(
     private readonly data: RecognizerData,
+    /** Identifies the recognisers and their data: the extension's version. */
+    private readonly recognizerVersion: string,
+    private readonly warmStart: WarmStartStore,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.start();
@@ -60,6 +64,8 @@ export class CorpusSession implements vscode.Disposable {
       data: this.data,
       logger: { info: (m) => this.log.info(m), warn: (m) => this.log.warn(m) },
       maxFileSize: config.maxFileSize,
+      recognizerVersion: this.recognizerVersion,
+      loadWarmStart: () => this.warmStart.load(),
     });
     service.onDidChange(() => this.changeEmitter.fire());
     const cancel = new vscode.CancellationTokenSource();
@@ -84,9 +90,11 @@ export class CorpusSession implements vscode.Disposable {
         });
       },
     );
+    if (token.isCancellationRequested) return;
+    this.log.info(`Indexed ${service.articles().length} articles in ${Date.now() - started} ms`);
+    await this.warmStart.save(service.warmStartSnapshot()).catch((e) => this.log.warn(`Warm start not saved: ${e}`));
     // editors opened while indexing win over the disk text
     for (const document of vscode.workspace.textDocuments) service.syncEditor(snapshotOf(document));
-    this.log.info(`Indexed ${service.articles().length} articles in ${Date.now() - started} ms`);
   }
 
   private stop(): void {

@@ -87,7 +87,7 @@ async function main() {
     if (code !== 0 && keep) log(`failed; the workspace is kept for inspection: ${workspace}`);
     await finish(code);
   } catch (e) {
-    log(`error: ${e?.stack || e}`);
+    log(`error: ${e?.expected ? e.message : e?.stack || e}`);
     await finish(1);
   }
 }
@@ -95,7 +95,7 @@ async function main() {
 /** Where desktop VS Code can run: { executable, xvfb } or undefined (use code-server). */
 async function electronLaunch(mode) {
   const unavailable = (why) => {
-    if (mode === 'electron') throw new Error(`VSCODE_TEST_MODE=electron but ${why}`);
+    if (mode === 'electron') throw Object.assign(new Error(`VSCODE_TEST_MODE=electron but ${why}`), { expected: true });
     log(`${why}; using code-server + headless Chromium`);
     return undefined;
   };

@@ -8,7 +8,7 @@ import {
 
 const dataDir = join(__dirname, '..', '..', 'data');
 const load = (name: string): unknown => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
-const data = parseRecognizerData(load('entities-lexicon.json'), load('entities-cues.json'));
+const data = parseRecognizerData(load('entities-lexicon.json'), load('entities-cues.json'), load('entities-cities.json'));
 
 const e = (id: string, name: string, type: EntityType, aliases: string[] = []): CatalogEntity => ({ id, name, type, aliases });
 const catalog: Catalog = {
@@ -125,6 +125,27 @@ describe('entities: names the catalog lacks', () => {
     const keys = ms.filter((m) => m.text !== 'Putin').map((m) => m.key);
     assert.deepEqual(keys, ['name:bashar al assad', 'name:bashar al assad', 'name:bashar al assad']);
     assert.ok(ms.filter((m) => m.text !== 'Putin').every((m) => m.type === 'person'));
+  });
+
+  it('types larger cities from the city gazetteer', () => {
+    const ms = run('Shelling was reported in Luhansk and Donetsk overnight. The A380 will land in Sydney on October 25.', empty);
+    assert.deepEqual(ms.filter((m) => m.type === 'location').map((m) => m.text), ['Luhansk', 'Donetsk', 'Sydney']);
+  });
+
+  it('does not take two-word demonyms for names', () => {
+    const ms = run('Ford aims to end its North American losses by 2008, while Latin American sales grew.', empty);
+    assert.deepEqual(ms.map((m) => m.text), ['Ford']);
+  });
+
+  it('types "Name, Place" from the place only when the place is the whole next name', () => {
+    const ms = run('Dreamliners go to six airlines - Air China, China Eastern Airlines and Hainan Airlines. Airbus is based in Toulouse, France.', empty);
+    assert.equal(find(ms, 'Air China')[0].type, 'organization');
+    assert.equal(find(ms, 'Toulouse')[0].type, 'location');
+  });
+
+  it('types names ending in "Air" as airlines', () => {
+    const ms = run('This year saw the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200.', empty);
+    assert.equal(find(ms, 'Adam Air')[0].type, 'organization');
   });
 
   it('returns sorted, non-overlapping UTF-16 spans that slice to their text', () => {

@@ -6,6 +6,7 @@ import { TextMap } from '../text/offsets';
 import { recognizeEntities, type CompiledCatalog, type RecognizerData } from '../recognize/entities';
 import { detectPublished, recognizeDates } from '../recognize/dates';
 import { reanchor } from '../annotations/anchor';
+import { contentHash as hashOf, type WarmStart } from './warmStart';
 
 export interface PublishedDate {
   /** YYYY-MM-DD */
@@ -25,6 +26,8 @@ export type SidecarState =
 export interface DocumentAnalysis {
   readonly uri: string;
   readonly text: TextMap;
+  /** Of the text and the user's publication date: what recognition results depend on. */
+  readonly contentHash: string;
   readonly published?: PublishedDate;
   readonly entities: readonly EntityMention[];
   readonly dates: readonly DateMention[];
@@ -55,11 +58,15 @@ export function analyzeDocument(
   text: string,
   context: RecognitionContext,
   sidecar: SidecarState,
+  warm?: WarmStart,
 ): DocumentAnalysis {
   const map = new TextMap(text);
-  const recognized = recognizeText(map, context, sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined);
+  const publishedOverride = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
+  const contentHash = hashOf(text, publishedOverride);
+  const recognized =
+    warm?.take(contentHash, map, (key) => context.keys.intern(key)) ?? recognizeText(map, context, publishedOverride);
   const annotations = sidecar.kind === 'loaded' ? reanchor(map, sidecar.sidecar.annotations) : [];
-  return { uri, text: map, ...recognized, annotations, sidecar };
+  return { uri, text: map, contentHash, ...recognized, annotations, sidecar };
 }
 
 /** Recognition alone, for text that is not a file of the corpus (the CLI's JSONL input). */

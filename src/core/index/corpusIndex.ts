@@ -13,6 +13,7 @@ import { parseCatalog } from '../catalog';
 import { parseSidecar } from '../annotations/sidecar';
 import { analyzeDocument, StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './analyze';
 import { MentionIndex } from './mentionIndex';
+import { contentHash, takeSnapshot, WarmStart, type WarmStartSnapshot } from './warmStart';
 
 export interface TextSnapshot {
   readonly uri: string;
@@ -43,12 +44,16 @@ export class CorpusIndex {
   private readonly analyses = new Map<string, DocumentAnalysis>();
   private readonly problems = new Map<string, Problem[]>();
   private readonly listeners = new Set<() => void>();
+  private warm: WarmStart | undefined;
 
   constructor(
     private readonly workspace: IWorkspace,
     private readonly data: RecognizerData,
     private readonly logger: ILogger,
     private readonly maxFileSize: number,
+    /** Changes whenever the recognisers or their data change: saved results from another version are not used. */
+    private readonly recognizerVersion: string,
+    private loadWarmStart: (() => Promise<WarmStartSnapshot | undefined>) | undefined,
   ) {
     this.context = { catalog: compileCatalog(EMPTY_CATALOG), data, keys: new StringPool() };
   }
@@ -105,6 +110,10 @@ export class CorpusIndex {
    */
   async indexAll(token?: CancellationToken, progress?: Progress): Promise<void> {
     await this.loadCatalog();
+    // saved results serve the first indexing only; a snapshot that cannot be read is no reason not to index
+    const snapshot = await this.loadWarmStart?.().catch((e: unknown) => void this.logger.warn(`Warm start not used: ${e}`));
+    this.loadWarmStart = undefined;
+    this.warm = new WarmStart(snapshot ?? undefined, this.fingerprint());
     const [uris, sidecars] = await Promise.all([this.workspace.listArticles(), this.workspace.listSidecars()]);
     this.setArticles(uris);
     for (const uri of [...this.analyses.keys()]) if (!this.isArticle(uri)) this.forget(uri);
@@ -125,6 +134,8 @@ export class CorpusIndex {
       }
     };
     await Promise.all(Array.from({ length: READS_IN_FLIGHT }, worker));
+    this.warm.clear();
+    this.warm = undefined;
     if (token?.isCancellationRequested) return;
     progress?.(uris.length, uris.length);
     this.fire();
@@ -189,6 +200,15 @@ export class CorpusIndex {
     await this.loadCatalog();
     this.reanalyseAll();
     this.fire();
+  }
+
+  /** The recognition results of every article, to hand to the next session. */
+  warmStartSnapshot(): WarmStartSnapshot {
+    return takeSnapshot(this.fingerprint(), this.analyses.values());
+  }
+
+  private fingerprint(): string {
+    return `${this.recognizerVersion}|${contentHash(this.catalogState.text ?? '', undefined)}`;
   }
 
   /** The sidecar state as last read from disk. */
@@ -287,7 +307,7 @@ export class CorpusIndex {
   private analyse(uri: string): DocumentAnalysis | undefined {
     const text = this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri);
     if (text === undefined) return undefined;
-    const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri));
+    const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm);
     this.analyses.set(uri, analysis);
     this.mentions.set(uri, analysis.entities);
     return analysis;

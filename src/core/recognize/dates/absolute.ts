@@ -113,6 +113,32 @@ export function matchWeekday(text: string, pos: number): Candidate | undefined {
 
 const PART_TAIL: Readonly<Record<string, string>> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
+/**
+ * A cheap first test on a run of digits, before any regex: most numbers in
+ * news ("$1.2 billion", "2,000", "35%") cannot start a date or duration.
+ * It follows the shapes the matchers accept: a space or hyphen after the
+ * number (a day, an amount, a clock), a letter ("1st", "1990s", "7pm"),
+ * ":" or "/" after a day or hour, an apostrophe ("1990's"), a decimal
+ * ("2.5 years"), else only a four-digit year or a '82-style year.
+ */
+export function digitsMayStartDate(text: string, pos: number): boolean {
+  const prev = text.charCodeAt(pos - 1);
+  if (prev === 36 || prev === 163 || prev === 8364 || prev === 165) return false; // $ £ € ¥
+  let end = pos + 1;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  const length = end - pos;
+  const next = text.charCodeAt(end);
+  if (next === 32 || next === 45 || next === 8211 || next === 9 || next === 10 || next === 160) return true; // space - – tab newline nbsp
+  if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 39 || next === 8217) return true;
+  if (next === 58 || next === 47) return length <= 2; // : /
+  if (next === 46 && isDigit(text.charCodeAt(end + 1))) return true;
+  return (length === 4 && next !== 37) || (length === 2 && (prev === 39 || prev === 8217)); // not "2009%"
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export function matchDigit(text: string, pos: number): Candidate | undefined {
   const prev = text.charCodeAt(pos - 1);
   // Inside a number or code ("1,200", "A380", "3.5").
@@ -157,12 +183,10 @@ function timeOfDay(text: string, pos: number): Candidate | undefined {
     date = { kind: 'weekday', dow: WEEKDAYS[day.groups.wd.toLowerCase()], direction: 0 };
     end = day.index + day[0].length;
   } else {
+    // "16:15 UTC, June 1st": the date gives the time its day, but TIMEX3 tags it on its own.
     const comma = exec(COMMA, text, end);
     const full = comma ? explicitDate(text, end + comma[0].length) : undefined;
-    if (full?.meaning.kind === 'calendar') {
-      date = full.meaning;
-      end = full.end;
-    }
+    if (full?.meaning.kind === 'calendar') date = full.meaning;
   }
   return cand(pos, end, 'time', { kind: 'time', clock: c, date });
 }

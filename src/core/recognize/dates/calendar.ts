@@ -34,7 +34,7 @@ function isoWeek(v: Ymd): { year: number; week: number } {
   return { year: thursday.y, week: Math.floor((toDays(thursday) - jan1) / 7) + 1 };
 }
 
-function daysInMonth(y: number, m: number): number {
+export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

@@ -7,8 +7,8 @@
 // resolves missing years from the clock, which the design forbids.
 
 import type { DateType } from '../../model';
-import { parseDay } from './calendar';
-import { resolve } from './resolve';
+import { parseDay, type Ymd } from './calendar';
+import { resolve, type Anchors } from './resolve';
 import { scan } from './scan';
 
 export { detectPublished, type PublishedDate } from './published';
@@ -39,12 +39,26 @@ function futureBefore(text: string, start: number): boolean {
   return FUTURE_CUE.test(before) || UNTIL.test(before);
 }
 
+/** Anchors for one expression; the tense of its sentence is read only if resolve asks (undated days, bare weekdays). */
+class ExpressionAnchors implements Anchors {
+  constructor(
+    readonly published: Ymd | undefined,
+    readonly previous: string | undefined,
+    private readonly text: string,
+    private readonly start: number,
+  ) {}
+
+  get future(): boolean {
+    return futureBefore(this.text, this.start);
+  }
+}
+
 export function recognizeDates(text: string, published: string | undefined): RawDate[] {
   const dct = published ? parseDay(published) : undefined;
   const out: RawDate[] = [];
   let previous: string | undefined;
   for (const c of scan(text)) {
-    const r = resolve(c.meaning, { published: dct, previous, future: futureBefore(text, c.start) });
+    const r = resolve(c.meaning, new ExpressionAnchors(dct, previous, text, c.start));
     out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: r.value, derivation: r.derivation });
     if ((c.type === 'date' || c.type === 'time') && ANCHOR_VALUE.test(r.value)) previous = r.value;
   }

@@ -19,6 +19,8 @@ export type Meaning =
       readonly yearShift?: number;
       readonly month?: number;
       readonly day?: number;
+      /** "the last week of March": the value is that week (1-4, or -1 for the last one) of the month. */
+      readonly weekOfMonth?: number;
       /** "last September": the most recent one strictly before (-1) or after (1) the anchor. */
       readonly direction?: -1 | 1;
       readonly tail?: string;

@@ -1,14 +1,15 @@
 // Matchers for expressions led by a word: deictic ("yesterday", "last month",
 // "this year"), anaphoric ("the following day", "a day earlier"), durations
-// ("three days", "more than a decade"), sets ("every week", "annually"),
-// seasons, quarters and the vague references PAST_REF/PRESENT_REF/FUTURE_REF.
+// ("three days", "more than a decade"), seasons and quarters. Vague
+// references and sets are in vague.ts; matchWord runs both sets.
 
-import type { DateType } from '../../model';
 import { isUpper } from './absolute';
 import { MONTH_SRC, MONTHS, NUM_SRC, ORDINALS, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
-import type { Candidate, Granularity, Meaning, ModifierClass } from './meaning';
+import type { Candidate, Granularity, Meaning } from './meaning';
+import { cand, durationValue, exec, fixed, sticky, theBefore, type Rule } from './ruleKit';
+import { VAGUE_RULES } from './vague';
 
-const r = (src: string): RegExp => new RegExp(src, 'iy');
+const r = sticky;
 
 const DEICTIC_DAY = r("(?<w>today|tonight|yesterday|tomorrow)(?:'s)?(?:[^\\S\\n]+(?<part>morning|afternoon|evening|night))?(?![\\w-])");
 const THIS_PART = r('this[^\\S\\n]+(?<part>morning|afternoon|evening)\\b');
@@ -20,10 +21,12 @@ const AMOUNT = r(`(?<core>(?<num>${NUM_SRC})(?:[^\\S\\n]+|-)(?:more[^\\S\\n]+|st
 const SPAN_UNITS = r(`(?<rel>past|last|next|coming|previous|first|following|final)[^\\S\\n]+(?:(?<num>${NUM_SRC})[^\\S\\n]+)?(?<unit>${UNIT_SRC})`);
 const VAGUE_PERIOD = r('(?<rel>recent|coming)[^\\S\\n]+(?<unit>days|weeks|months|years|decades)\\b');
 const PLURAL_ALONE = r('(?<unit>years|decades|months|weeks)(?<long>-long)?\\b');
-const SET_EVERY = r(`(?:every|each)[^\\S\\n]+(?:(?<other>other)[^\\S\\n]+|(?<num>${NUM_SRC})[^\\S\\n]+)?(?:(?<unit>${UNIT_SRC})|(?<wd>${WEEKDAY_SRC}))`);
-const SET_ADVERB = r('(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)\\b');
-const REF_WORD = r('(?<w>now|currently|presently|nowadays|recently|lately|previously|soon|future|present|past)(?![\\w-])');
+
+
+
 const QUARTER = r(`(?:fiscal[^\\S\\n]+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:[^\\S\\n]+|-)(?:fiscal[^\\S\\n]+)?(?<what>quarter|half)(?![\\w-])(?:[^\\S\\n]+of[^\\S\\n]+(?:(?<year>${YEAR_SRC})|(?<rel>this|last|next)[^\\S\\n]+year)|,?[^\\S\\n]+(?<year2>${YEAR_SRC}))?`);
+const WEEK_OF_MONTH = r(`(?<ord>first|second|third|fourth|last|final)[^\\S\\n]+week[^\\S\\n]+of[^\\S\\n]+(?<mon>${MONTH_SRC})(?:,?[^\\S\\n]+(?<year>${YEAR_SRC}))?`);
+const WEEK_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 const QUARTER_CODE = r(`Q(?<q>[1-4])(?:[^\\S\\n]+(?<year>${YEAR_SRC}))?\\b`);
 const FISCAL = r(`fiscal[^\\S\\n]+(?:year[^\\S\\n]+)?(?<y>${YEAR_SRC})`);
 const DECADE_WORD = r('(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b');
@@ -33,43 +36,11 @@ const WEEKEND = r('weekend\\b');
 const THE_DAY = r('day\\b');
 /** "ending the day down 31 points": market reports speak of the trading day. */
 const DAY_FRAME = /\b(?:end|ends|ending|ended|finish|finished|finishing|close|closed|closing|for|during|over)\s+the\s+$/i;
-
-const THE_BEFORE = /\bthe[^\S\n]+$/i;
 const MULTIPLIER_BEFORE = /(?:\d|\b(?:times|twice|once|per|[a-z]+ion|thousand|hundred|million|billion))[^\S\n]*$/i;
-const PAST_AFTER = /[^\S\n]*(?:[,.;:)"”]|\s(?:and|or|but|when|as|to|of|have|has|had|were|was|is|decade|year|few|several|\d))/iy;
-
-function exec(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
-}
-
-function cand(start: number, end: number, type: DateType, meaning: Meaning, modifiers: ModifierClass = 'date', takesThe = false): Candidate {
-  return { start, end, type, meaning, modifiers, takesThe };
-}
-
-const fixed = (value: string, how: string): Meaning => ({ kind: 'fixed', value, how });
-
-function theBefore(text: string, pos: number): boolean {
-  return THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos));
-}
-
-const DURATION_CODE: Readonly<Record<Unit, [string, number]>> = {
-  second: ['TS', 1], minute: ['TM', 1], hour: ['TH', 1], day: ['D', 1], week: ['W', 1], weekend: ['WE', 1],
-  month: ['M', 1], quarter: ['Q', 1], year: ['Y', 1], decade: ['Y', 10], century: ['Y', 100],
-};
-
-/** TIMEX3 duration value: P3D, PT5H, P10Y for a decade, PXY when the amount is vague. */
-function durationValue(n: number | undefined, unit: Unit): string {
-  const [code, factor] = DURATION_CODE[unit];
-  const amount = n === undefined ? 'X' : String(Number.isInteger(n * factor) ? n * factor : n * factor);
-  return code.startsWith('T') ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
-}
 
 function granularityOf(unit: Unit): Granularity | undefined {
   return unit === 'second' || unit === 'minute' || unit === 'hour' ? undefined : unit;
 }
-
-type Rule = (text: string, pos: number) => Candidate | undefined;
 
 /** Each rule with the letters its expressions can start with, so a trigger runs only the rules that can match. */
 const RULES: readonly (readonly [string, Rule])[] = [
@@ -121,23 +92,8 @@ const RULES: readonly (readonly [string, Rule])[] = [
     const unit = unitOf(m.groups.unit) as Unit;
     return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(undefined, unit), `an unspecified number of ${m.groups.unit}`), 'duration', true);
   }],
-  ['e', (text, pos) => {
-    const m = exec(SET_EVERY, text, pos);
-    if (!m?.groups) return undefined;
-    if (m.groups.wd) {
-      return cand(pos, pos + m[0].length, 'set', fixed(`XXXX-WXX-${WEEKDAYS[m.groups.wd.toLowerCase()]}`, `every ${m.groups.wd}`), 'none');
-    }
-    const unit = unitOf(m.groups.unit) as Unit;
-    const n = m.groups.other ? 2 : m.groups.num ? parseNumber(m.groups.num) : 1;
-    return cand(pos, pos + m[0].length, 'set', fixed(durationValue(n, unit), 'a recurring period'), 'none');
-  }],
-  ['dwmayqhn', (text, pos) => {
-    const m = exec(SET_ADVERB, text, pos);
-    if (!m?.groups) return undefined;
-    return cand(pos, pos + m[0].length, 'set', fixed(SET_VALUES[m.groups.w.toLowerCase()], 'a recurring period'), 'none');
-  }],
-  ['ncprlsf', referenceWord],
   ['fst1234', quarter],
+  ['fstl', weekOfMonth],
   ['q', (text, pos) => {
     const m = exec(QUARTER_CODE, text, pos);
     if (!m?.groups || text[pos] !== 'Q') return undefined;
@@ -176,9 +132,6 @@ const RULES: readonly (readonly [string, Rule])[] = [
 ];
 
 const PART: Readonly<Record<string, string>> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
-const SET_VALUES: Readonly<Record<string, string>> = {
-  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H',
-};
 const DECADES: Readonly<Record<string, string>> = {
   twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9',
 };
@@ -268,33 +221,6 @@ function spanOfUnits(text: string, pos: number): Candidate | undefined {
   return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(n, unit), `a period of ${m.groups.num ?? 'several'} ${m.groups.unit}`), 'duration', true);
 }
 
-function referenceWord(text: string, pos: number): Candidate | undefined {
-  const m = exec(REF_WORD, text, pos);
-  if (!m?.groups) return undefined;
-  const w = m.groups.w.toLowerCase();
-  const end = pos + m[0].length;
-  const the = theBefore(text, pos);
-  switch (w) {
-    case 'future':
-      return the ? cand(pos, end, 'date', fixed('FUTURE_REF', 'a general reference to the future'), 'none', true) : undefined;
-    case 'present':
-      return the || /\bat[^\S\n]+$/i.test(text.slice(Math.max(0, pos - 4), pos))
-        ? cand(pos, end, 'date', fixed('PRESENT_REF', 'the present'), 'none', true)
-        : undefined;
-    case 'past':
-      return the && exec(PAST_AFTER, text, end) ? cand(pos, end, 'date', fixed('PAST_REF', 'a general reference to the past'), 'none', true) : undefined;
-    case 'soon':
-      return cand(pos, end, 'date', fixed('FUTURE_REF', 'the near future'), 'none');
-    case 'now':
-    case 'currently':
-    case 'presently':
-    case 'nowadays':
-      return cand(pos, end, 'date', fixed('PRESENT_REF', 'the present, as of the publication date'), 'none');
-    default:
-      return cand(pos, end, 'date', fixed('PAST_REF', 'a general reference to the past'), 'none');
-  }
-}
-
 function quarter(text: string, pos: number): Candidate | undefined {
   const m = exec(QUARTER, text, pos);
   if (!m?.groups) return undefined;
@@ -310,8 +236,18 @@ function quarter(text: string, pos: number): Candidate | undefined {
   return cand(pos, pos + m[0].length, 'date', meaning, 'date', true);
 }
 
+/** "the last week of March": one DATE, the ISO week that holds most of that week of the month. */
+function weekOfMonth(text: string, pos: number): Candidate | undefined {
+  const m = exec(WEEK_OF_MONTH, text, pos);
+  if (!m?.groups || !theBefore(text, pos) || !isUpper(text, pos + m[0].indexOf(m.groups.mon, m.groups.ord.length))) return undefined;
+  const month = MONTHS[m.groups.mon.toLowerCase().replace('.', '')];
+  const week = WEEK_ORDINALS[m.groups.ord.toLowerCase()];
+  const year = m.groups.year ? +m.groups.year : undefined;
+  return cand(pos, pos + m[0].length, 'date', { kind: 'calendar', year, month, weekOfMonth: week }, 'date', true);
+}
+
 const RULES_BY_LETTER: Rule[][] = [];
-for (const [letters, rule] of RULES) {
+for (const [letters, rule] of [...RULES, ...VAGUE_RULES]) {
   for (const ch of letters) (RULES_BY_LETTER[ch.charCodeAt(0) | 32] ??= []).push(rule);
 }
 

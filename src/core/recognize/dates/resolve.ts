@@ -2,14 +2,14 @@
 // expressions, against the previous date mention for anaphoric ones ("a day
 // earlier"). With no anchor, the unknown parts stay X: a year is never guessed.
 
-import { addDays, formatDay, formatWeek, isoWeekday, isValidDay, pad, toDays, type Ymd } from './calendar';
+import { addDays, daysInMonth, formatDay, formatWeek, isoWeekday, isValidDay, pad, toDays, type Ymd } from './calendar';
 import type { Granularity, Meaning } from './meaning';
 
 export interface Anchors {
   readonly published?: Ymd;
   /** The value of the previous date mention, if any. */
   readonly previous?: string;
-  /** The sentence before the expression speaks of the future ("will", "scheduled"). */
+  /** The sentence before the expression speaks of the future ("will", "scheduled"). May be a getter: read it only when needed. */
   readonly future: boolean;
 }
 
@@ -48,7 +48,16 @@ export function resolve(meaning: Meaning, anchors: Anchors): Resolved {
 
 type CalendarMeaning = Extract<Meaning, { kind: 'calendar' }>;
 
+/** The ISO week holding the nth week of a month: the week of its 4th, 11th ... day, or of the 4th day from its end. */
+function renderWeekOfMonth(y: string, month: number, week: number): string {
+  if (y === 'XXXX') return 'XXXX-WXX';
+  const year = +y;
+  const day = week > 0 ? 7 * (week - 1) + 4 : daysInMonth(year, month) - 3;
+  return formatWeek({ y: year, m: month, d: day });
+}
+
 function render(y: string, c: CalendarMeaning): string {
+  if (c.weekOfMonth !== undefined && c.month !== undefined) return renderWeekOfMonth(y, c.month, c.weekOfMonth);
   let v = y;
   if (c.month !== undefined) v += `-${pad(c.month)}`;
   if (c.day !== undefined) v += `-${pad(c.day)}`;
@@ -70,8 +79,9 @@ function resolveCalendar(c: CalendarMeaning, a: Anchors): Resolved {
     return { value: render(pad(dct.y + c.yearShift, 4), c), derivation: `${describe(c)} in ${which} ${at}` };
   }
   if (c.month === undefined) return { value: render(pad(dct.y, 4), c), derivation: `${describe(c)} of the year of ${at}` };
-  const year = chooseYear(c, dct, a.future);
-  const how = c.direction === -1 ? 'the last' : c.direction === 1 ? 'the next' : a.future ? 'the nearest' : 'the most recent';
+  const future = c.direction === undefined && a.future;
+  const year = chooseYear(c, dct, future);
+  const how = c.direction === -1 ? 'the last' : c.direction === 1 ? 'the next' : future ? 'the nearest' : 'the most recent';
   return { value: render(pad(year, 4), c), derivation: `${how} ${describe(c)} relative to ${at}` };
 }
 
@@ -177,11 +187,12 @@ function resolveWeekday(dow: number, direction: -1 | 0 | 1, tail: string, a: Anc
   const dct = a.published;
   if (!dct) return { value: `XXXX-WXX-${dow}${tail}`, derivation: `a ${DAY_NAMES[dow]} of an unknown week: ${NO_DCT}` };
   const w = isoWeekday(dct);
-  const forward = direction === 1 || (direction === 0 && a.future);
+  const future = direction === 0 && a.future;
+  const forward = direction === 1 || future;
   let delta: number;
   if (forward) delta = (dow - w + 7) % 7 || (direction === 1 ? 7 : 0);
   else delta = -((w - dow + 7) % 7 || (direction === -1 ? 7 : 0));
   const how = forward ? 'the next' : 'the most recent';
   const rel = delta === 0 ? 'the publication date itself' : `${how} ${DAY_NAMES[dow]} ${forward ? 'from' : 'up to'} the publication date`;
-  return { value: formatDay(addDays(dct, delta)) + tail, derivation: `${rel} ${formatDay(dct)}${a.future && direction === 0 ? ' (future tense)' : ''}` };
+  return { value: formatDay(addDays(dct, delta)) + tail, derivation: `${rel} ${formatDay(dct)}${future ? ' (future tense)' : ''}` };
 }

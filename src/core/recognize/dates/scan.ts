@@ -3,7 +3,7 @@
 // there are the specific matchers tried. Then each match takes in its left
 // modifiers ("earlier", "more than", "the").
 
-import { matchDigit, matchMonth, matchWeekday } from './absolute';
+import { digitsMayStartDate, matchDigit, matchMonth, matchWeekday } from './absolute';
 import type { Candidate } from './meaning';
 import { matchWord } from './relative';
 import { nextTrigger, type Trigger } from './trigger';
@@ -12,6 +12,8 @@ const DATE_MODIFIER = /(?:\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle
 // Only the comparative modifiers: TimeBank leaves "about", "just", "almost" outside the extent.
 const DURATION_MODIFIER = /\b(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|up\s+to)\s+$/i;
 const THE = /\bthe\s+$/i;
+/** "the September 11 attacks": a date that names an event is not a time expression (in either annotated corpus). */
+const NAMES_EVENT = /[^\S\n]*,?[^\S\n]*(?:terrorist[^\S\n]+|terror[^\S\n]+)?attacks?\b/iy;
 const LOOK_BACK = 32;
 
 function longer(a: Candidate | undefined, b: Candidate | undefined): Candidate | undefined {
@@ -21,7 +23,7 @@ function longer(a: Candidate | undefined, b: Candidate | undefined): Candidate |
 function matchAt(text: string, { pos, kind }: Trigger): Candidate | undefined {
   switch (kind) {
     case 'digit':
-      return longer(matchDigit(text, pos), matchWord(text, pos));
+      return digitsMayStartDate(text, pos) ? longer(matchDigit(text, pos), matchWord(text, pos)) : undefined;
     case 'month':
       return matchMonth(text, pos) ?? matchWord(text, pos);
     case 'weekday':
@@ -49,6 +51,12 @@ function extendLeft(text: string, c: Candidate, floor: number): number {
   return start;
 }
 
+function namesEvent(text: string, c: Candidate): boolean {
+  if (c.meaning.kind !== 'calendar' || c.meaning.day === undefined) return false;
+  NAMES_EVENT.lastIndex = c.end;
+  return NAMES_EVENT.test(text);
+}
+
 /** Non-overlapping candidates in text order. */
 export function scan(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -57,7 +65,7 @@ export function scan(text: string): Candidate[] {
   for (let t = nextTrigger(text, 0); t; t = nextTrigger(text, from)) {
     const c = matchAt(text, t);
     from = c ? c.end : t.pos + 1;
-    if (!c) continue;
+    if (!c || namesEvent(text, c)) continue;
     const start = extendLeft(text, c, floor);
     out.push(start === c.start ? c : { ...c, start });
     floor = c.end;

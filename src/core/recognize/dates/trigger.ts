@@ -19,7 +19,7 @@ const TIME_WORDS = [
   'preceding', 'current', 'same', 'now', 'currently', 'presently', 'nowadays', 'recently', 'recent', 'lately',
   'soon', 'future', 'present', 'spring', 'summer', 'autumn', 'fall', 'winter', 'every', 'each', 'daily',
   'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'first', 'second', 'third', 'fourth',
-  'final', 'fiscal', 'years', 'decades', 'months', 'weeks', 'weekend', 'day', 'more', 'later', 'annual',
+  'final', 'fiscal', 'years', 'decades', 'months', 'weeks', 'weekend', 'day', 'later', 'annual',
   'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',

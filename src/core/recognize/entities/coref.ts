@@ -13,6 +13,8 @@ export interface Draft {
   readonly b: number;
   /** Token keys of the mention. */
   readonly words: readonly string[];
+  /** The words joined by one space. */
+  readonly form: string;
   readonly allCaps: boolean;
   type: EntityType;
   strength: number;
@@ -30,25 +32,28 @@ interface Referent {
 export function resolveShortForms(drafts: Draft[], lex: Lexicon): void {
   const forms = new Map<string, Referent>();
   const later: Draft[] = [];
-  for (const m of drafts) {
-    const found = m.entity === null && m.strength < FROM_NAME ? forms.get(m.words.join(' ')) : undefined;
+  // A draft's short forms, computed once: it does not change after its turn.
+  const shortFormsOf: string[][] = new Array<string[]>(drafts.length);
+  drafts.forEach((m, i) => {
+    const found = m.entity === null && m.strength < FROM_NAME ? forms.get(m.form) : undefined;
     if (found && found.key !== m.key) adopt(m, found);
     else if (m.entity === null && m.strength < FROM_NAME) later.push(m);
-    register(m, forms, lex);
-  }
+    shortFormsOf[i] = shortForms(m, lex);
+    register(m, shortFormsOf[i], forms);
+  });
   // A short form before its full name (a headline above the article) is
   // linked too, but only when the article has just one candidate for it.
+  if (later.length === 0) return;
   const counts = new Map<string, number>();
   const seen = new Set<string>();
-  for (const m of drafts) {
-    if (seen.has(m.key)) continue;
+  drafts.forEach((m, i) => {
+    if (seen.has(m.key)) return;
     seen.add(m.key);
-    for (const f of shortForms(m, lex)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  }
+    for (const f of shortFormsOf[i]) counts.set(f, (counts.get(f) ?? 0) + 1);
+  });
   for (const m of later) {
-    const form = m.words.join(' ');
-    const found = forms.get(form);
-    if (found && found.key !== m.key && counts.get(form) === 1) adopt(m, found);
+    const found = forms.get(m.form);
+    if (found && found.key !== m.key && counts.get(m.form) === 1) adopt(m, found);
   }
 }
 
@@ -58,19 +63,23 @@ function adopt(m: Draft, r: Referent): void {
   if (r.strength >= m.strength) { m.type = r.type; m.strength = r.strength; }
 }
 
-function register(m: Draft, forms: Map<string, Referent>, lex: Lexicon): void {
-  for (const f of shortForms(m, lex)) forms.set(f, { key: m.key, type: m.type, entity: m.entity, strength: Math.max(m.strength, FROM_CUE) });
+function register(m: Draft, short: readonly string[], forms: Map<string, Referent>): void {
+  if (short.length === 0) return;
+  const referent = { key: m.key, type: m.type, entity: m.entity, strength: Math.max(m.strength, FROM_CUE) };
+  for (const f of short) forms.set(f, referent);
 }
+
+const NO_FORMS: string[] = [];
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii']);
 
 function shortForms(m: Draft, lex: Lexicon): string[] {
   const w = m.words;
-  if (w.length < 2) return [];
+  if (w.length < 2) return NO_FORMS;
   if (m.type === 'person') {
     let end = w.length;
     while (end > 1 && SUFFIXES.has(w[end - 1])) end--;
-    if (end < 2) return [];
+    if (end < 2) return NO_FORMS;
     const surname = w[end - 1];
     const forms = [surname];
     if (end > 2 && lex.particle.has(w[end - 2])) forms.push(w[end - 2] + ' ' + surname);
@@ -78,12 +87,13 @@ function shortForms(m: Draft, lex: Lexicon): string[] {
   }
   if (m.type === 'organization' || m.type === 'location') {
     const forms: string[] = [];
-    const initials = w.filter((x) => !lex.particle.has(x) && x !== 'of' && x !== 'and' && x !== 'the').map((x) => x[0]).join('');
+    let initials = '';
+    for (const x of w) if (!lex.particle.has(x) && x !== 'of' && x !== 'and' && x !== 'the') initials += x[0];
     if (initials.length >= 2) forms.push(initials);
     if (m.type === 'organization' && !lex.demonym.has(w[0]) && !lex.titleMod.has(w[0]) && !lex.stop.has(w[0])) forms.push(w[0]);
     return forms;
   }
-  return [];
+  return NO_FORMS;
 }
 
 /** Every mention of a key takes the type with the strongest evidence among them. */

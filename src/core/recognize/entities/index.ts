@@ -64,10 +64,12 @@ export function recognizeEntities(text: string, catalog: CompiledCatalog, data: 
 
 function draft(d: Doc, a: number, b: number, type: EntityType, strength: number, entity: string | null): Draft {
   const words: string[] = [];
-  for (let i = a; i < b; i++) words.push(d.key(i));
+  let form = d.key(a);
+  words.push(form);
+  for (let i = a + 1; i < b; i++) { const k = d.key(i); words.push(k); form += ' ' + k; }
   return {
-    a, b, words, type, strength, entity,
+    a, b, words, form, type, strength, entity,
     allCaps: b - a === 1 && (d.t.flags[a] & ALLCAPS) !== 0,
-    key: entity !== null ? `catalog:${entity}` : `name:${words.join(' ')}`,
+    key: entity !== null ? 'catalog:' + entity : 'name:' + form,
   };
 }

@@ -162,6 +162,8 @@ function segment(d: Doc, a: number, b: number, out: Candidate[], afterTitle = fa
   while (s < b) {
     const k = key(s);
     if (lex.demonym.has(k) && !(s + 1 < b && hasHead(d, b))) { s++; continue; }
+    // Two-word demonyms ("North American sales", "Latin American markets").
+    if (s + 1 < b && lex.demonym.has(k + ' ' + key(s + 1)) && !(s + 2 < b && hasHead(d, b))) { s += 2; continue; }
     const titleEnd = titleRunEnd(d, s, b);
     if (titleEnd > s) { s = titleEnd; personCue = true; continue; }
     if (lex.titleMod.has(k) && s + 1 === b) return;
@@ -276,11 +278,18 @@ function isAppositivePerson(d: Doc, e: number): boolean {
   return (t.flags[e] & DIGIT) !== 0 && t.end[e] - t.start[e] <= 2 && t.gap[e + 1] === GAP_COMMA;
 }
 
+/**
+ * Whether a place name starts at token i and is the whole name there:
+ * "Toulouse, France" but not "Air China, China Eastern Airlines", where
+ * "China" only begins the next name.
+ */
 function locationAt(d: Doc, i: number): boolean {
+  const { t } = d;
   let k = d.key(i);
-  for (let j = i; j < Math.min(i + 3, d.t.count); j++) {
-    if (j > i) { if (d.t.gap[j] !== GAP_SPACE) return false; k += ' ' + d.key(j); }
-    if (d.lex.location.has(k)) return true;
+  for (let j = i; j < Math.min(i + 3, t.count); j++) {
+    if (j > i) { if (t.gap[j] !== GAP_SPACE) return false; k += ' ' + d.key(j); }
+    const continues = j + 1 < t.count && t.gap[j + 1] <= GAP_HYPHEN && (t.flags[j + 1] & CAP) !== 0;
+    if (d.lex.location.has(k) && !continues) return true;
   }
   return false;
 }

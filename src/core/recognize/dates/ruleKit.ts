@@ -1,0 +1,40 @@
+// Small helpers shared by the word-led rule sets (relative.ts, vague.ts).
+
+import type { DateType } from '../../model';
+import type { Unit } from './lexicon';
+import type { Candidate, Meaning, ModifierClass } from './meaning';
+
+/** A rule tries to match at pos and gives its candidate, or undefined. */
+export type Rule = (text: string, pos: number) => Candidate | undefined;
+
+/** Case-insensitive and sticky: rules only ever match at the trigger. */
+export const sticky = (src: string): RegExp => new RegExp(src, 'iy');
+
+export function exec(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+export function cand(start: number, end: number, type: DateType, meaning: Meaning, modifiers: ModifierClass = 'date', takesThe = false): Candidate {
+  return { start, end, type, meaning, modifiers, takesThe };
+}
+
+export const fixed = (value: string, how: string): Meaning => ({ kind: 'fixed', value, how });
+
+const THE_BEFORE = /\bthe[^\S\n]+$/i;
+
+export function theBefore(text: string, pos: number): boolean {
+  return THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos));
+}
+
+const DURATION_CODE: Readonly<Record<Unit, [string, number]>> = {
+  second: ['TS', 1], minute: ['TM', 1], hour: ['TH', 1], day: ['D', 1], week: ['W', 1], weekend: ['WE', 1],
+  month: ['M', 1], quarter: ['Q', 1], year: ['Y', 1], decade: ['Y', 10], century: ['Y', 100],
+};
+
+/** TIMEX3 duration value: P3D, PT5H, P10Y for a decade, PXY when the amount is vague. */
+export function durationValue(n: number | undefined, unit: Unit): string {
+  const [code, factor] = DURATION_CODE[unit];
+  const amount = n === undefined ? 'X' : String(n * factor);
+  return code.startsWith('T') ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
+}
