@@ -23,9 +23,11 @@ async function main(job: IndexJob): Promise<IndexRun> {
   const service = corpusService(files, catalog, loaded.data);
   const coldMs = await timeAsync(() => service.indexAll());
   const indexed = memoryAfterGc();
-  // No persisted cache exists yet: a second indexAll re-reads and re-analyses
-  // everything, with the JIT and the page cache warm.
-  const secondMs = await timeAsync(() => service.indexAll());
+  // Warm start: what reopening the folder costs, with the snapshot the
+  // extension saves in its storage (JSON text, parsed as part of the start).
+  const saved = JSON.stringify(service.warmStartSnapshot());
+  const warmService = corpusService(files, catalog, loaded.data, async () => JSON.parse(saved));
+  const warmMs = await timeAsync(() => warmService.indexAll());
   const ioMs = await timeAsync(() => readLikeTheIndex(files, catalog));
 
   let mentions = 0;
@@ -39,7 +41,8 @@ async function main(job: IndexJob): Promise<IndexRun> {
     articles: files.length,
     dataLoadMs,
     coldMs,
-    secondMs,
+    warmMs,
+    snapshotMB: saved.length / 1e6,
     ioMs,
     mentions,
     dates,
@@ -53,14 +56,15 @@ async function main(job: IndexJob): Promise<IndexRun> {
   };
 }
 
-/** The reads indexAll does, sequentially like it: catalog, then each article and its (missing) sidecar. */
+/** The reads indexAll does: the catalog, the sidecar listing, then every article, 16 in flight. */
 async function readLikeTheIndex(files: readonly string[], catalog: string): Promise<void> {
   const workspace = new NodeWorkspace(files, catalog);
-  await workspace.readFile(catalog);
-  for (const f of files) {
-    await workspace.readFile(f);
-    await workspace.readFile(`${f}.annotations.yaml`);
-  }
+  await Promise.all([workspace.readFile(catalog), workspace.listSidecars()]);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) await workspace.readFile(files[next++]);
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
 }
 
 const job = JSON.parse(fs.readFileSync(process.argv[2], 'utf8')) as IndexJob;

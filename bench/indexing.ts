@@ -22,8 +22,10 @@ export interface IndexRun {
   readonly dataLoadMs: number;
   /** createCorpusService + the first indexAll in a fresh process. */
   readonly coldMs: number;
-  /** A second indexAll over the same files in the same process: what a warm start costs without a cache. */
-  readonly secondMs: number;
+  /** Reopening the corpus with the first run's warm-start snapshot (JSON parse included). */
+  readonly warmMs: number;
+  /** Size of that snapshot as JSON. */
+  readonly snapshotMB: number;
   /** The file reads of one indexAll alone (articles + sidecar probes), sequential like indexAll. */
   readonly ioMs: number;
   readonly mentions: number;

@@ -1,12 +1,17 @@
 // Services the way the CLI builds them: the real core over the file system.
 
 import type { RecognizerData } from '../src/core/recognize/entities';
-import { createCorpusService, type CorpusService } from '../src/core/service';
+import { createCorpusService, type CorpusService, type WarmStartSnapshot } from '../src/core/service';
 import { NodeWorkspace } from '../src/cli/nodeWorkspace';
 import type { IWorkspace } from '../src/core/ports';
 
-export function corpusService(files: readonly string[], catalog: string | undefined, data: RecognizerData): CorpusService {
-  return createCorpusService({ workspace: new NodeWorkspace(files, catalog), data });
+export function corpusService(
+  files: readonly string[],
+  catalog: string | undefined,
+  data: RecognizerData,
+  loadWarmStart?: () => Promise<WarmStartSnapshot>,
+): CorpusService {
+  return createCorpusService({ workspace: new NodeWorkspace(files, catalog), data, recognizerVersion: 'bench', loadWarmStart });
 }
 
 /** A service that knows only the catalog: service.recognize() then matches catalog names too. */

@@ -155,7 +155,9 @@ function readCounts(file) {
   catch { return { passes: 0, failures: 0 }; }
 }
 
-const onPath = (bin) => (process.env.PATH || '').split(path.delimiter).some((d) => d && fs.existsSync(path.join(d, bin)));
+function onPath(bin) {
+  return (process.env.PATH || '').split(path.delimiter).some((d) => d && fs.existsSync(path.join(d, bin)));
+}
 
 function fail(code, msg) {
   log(msg);

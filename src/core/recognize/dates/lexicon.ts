@@ -60,6 +60,8 @@ export const DAY_SRC = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)';
 export const YEAR_SRC = '(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d%])';
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** A definite count: "60", "2.5", "twenty-one" (no "a", "few"). */
+export const COUNT_SRC = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 export const NUM_SRC =
   `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a|an|single|several|a few|few|a couple of|couple of|many|some|dozens of|hundreds of|a dozen|dozen)`;
 export const UNIT_SRC =

@@ -4,7 +4,7 @@
 // references and sets are in vague.ts; matchWord runs both sets.
 
 import { isUpper } from './absolute';
-import { MONTH_SRC, MONTHS, NUM_SRC, ORDINALS, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
+import { COUNT_SRC, MONTH_SRC, MONTHS, NUM_SRC, ORDINALS, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
 import type { Candidate, Granularity, Meaning } from './meaning';
 import { cand, durationValue, exec, fixed, sticky, theBefore, type Rule } from './ruleKit';
 import { VAGUE_RULES } from './vague';
@@ -18,6 +18,7 @@ const REL_MONTH = r(`(?<rel>last|this|next|past)[^\\S\\n]+(?<mon>${MONTH_SRC})`)
 const REL_WEEKDAY = r(`(?<rel>last|this|next|past|coming)[^\\S\\n]+(?<wd>${WEEKDAY_SRC})(?:[^\\S\\n]+(?<part>morning|afternoon|evening|night))?`);
 const SEASON = r(`(?:(?<rel>last|this|next|past|coming)[^\\S\\n]+)?(?<s>spring|summer|autumn|fall|winter)(?:[^\\S\\n]+(?:of[^\\S\\n]+)?(?<year>${YEAR_SRC}))?(?![\\w-])`);
 const AMOUNT = r(`(?<core>(?<num>${NUM_SRC})(?:[^\\S\\n]+|-)(?:more[^\\S\\n]+|straight[^\\S\\n]+|consecutive[^\\S\\n]+|full[^\\S\\n]+)?(?<unit>${UNIT_SRC}))(?:[^\\S\\n]+(?<dir>ago|earlier|later|previously|from[^\\S\\n]+now|hence)\\b|-(?<adj>long|old)\\b)?`);
+const AMOUNT_RANGE_START = r(`(?<num>${COUNT_SRC})[^\\S\\n]*(?:-|–|to|and|or)[^\\S\\n]*${COUNT_SRC}[^\\S\\n]+(?<unit>${UNIT_SRC})`);
 const SPAN_UNITS = r(`(?<rel>past|last|next|coming|previous|first|following|final)[^\\S\\n]+(?:(?<num>${NUM_SRC})[^\\S\\n]+)?(?<unit>${UNIT_SRC})`);
 const VAGUE_PERIOD = r('(?<rel>recent|coming)[^\\S\\n]+(?<unit>days|weeks|months|years|decades)\\b');
 const PLURAL_ALONE = r('(?<unit>years|decades|months|weeks)(?<long>-long)?\\b');
@@ -76,6 +77,7 @@ const RULES: readonly (readonly [string, Rule])[] = [
   }],
   ['ltnpcsafw', season],
   ['0123456789aotfsencmdh', amount],
+  ['0123456789otfsen', amountRangeStart],
   ['plncf', spanOfUnits],
   ['rc', (text, pos) => {
     const m = exec(VAGUE_PERIOD, text, pos);
@@ -207,6 +209,15 @@ function amount(text: string, pos: number): Candidate | undefined {
   const spanEnd = dir === 'long' ? end : pos + m.groups.core.length;
   const how = n === undefined ? `an unspecified number of ${unit}s` : `a duration of ${n} ${unit}${n === 1 ? '' : 's'}`;
   return cand(pos, spanEnd, 'duration', fixed(durationValue(n, unit), how), 'duration', true);
+}
+
+/** "60" in "between 60 and 90 days": like dates, each end of a range is tagged on its own, with the unit that follows. */
+function amountRangeStart(text: string, pos: number): Candidate | undefined {
+  const m = exec(AMOUNT_RANGE_START, text, pos);
+  if (!m?.groups) return undefined;
+  const unit = unitOf(m.groups.unit) as Unit;
+  const n = parseNumber(m.groups.num);
+  return cand(pos, pos + m.groups.num.length, 'duration', fixed(durationValue(n, unit), `the first end of a range of ${m.groups.unit}`), 'none');
 }
 
 function spanOfUnits(text: string, pos: number): Candidate | undefined {
