@@ -221,3 +221,60 @@ describe('dates: publication date detection', () => {
     assert.equal(detect('Syrian President Bashar al-Assad, on Thursday, allegedly called for recognition.'), undefined);
   });
 });
+
+describe('dates: rules from the MEANTIME / TimeBank error classes', () => {
+  it('finds every number word that can count units ("sixteen-month")', () => {
+    assert.deepEqual(values('The index rose, reaching a sixteen-month high after gaining 4.6%.'), ['sixteen-month=P16M']);
+  });
+
+  it('splits a clock time from the date after it, which still gives the time its day', () => {
+    assert.deepEqual(values('In a New York press conference at 16:15 UTC, June 1st, Fritz Henderson said', '2009-06-04'), [
+      '16:15 UTC=2009-06-01T16:15Z', 'June 1st=2009-06-01',
+    ]);
+  });
+
+  it('reads "the last week of March" as one week', () => {
+    assert.deepEqual(values('The industry began to stabilise, as car sales rebounded in the last week of March.', '2009-04-01'), [
+      'the last week of March=2009-W13',
+    ]);
+    assert.deepEqual(values('Talks resume in the first week of June 2010.'), ['the first week of June 2010=2010-W22']);
+  });
+
+  it('leaves a date that names an event alone', () => {
+    assert.deepEqual(values('its biggest fall since the September 11, 2001, terrorist attacks.'), []);
+    assert.deepEqual(values('the re-opening of the markets following the September 11th terrorist attacks.'), []);
+  });
+
+  it('tags each end of a range of durations', () => {
+    assert.deepEqual(values('He envisioned the bankruptcy process would take between 60 and 90 days.'), ['60=P60D', '90 days=P90D']);
+  });
+
+  it('reads "more recently", "recent", "current" and "later" as vague references', () => {
+    assert.deepEqual(values('The store sells music tracks, and more recently has begun to sell TV episodes.'), ['more recently=PAST_REF']);
+    assert.deepEqual(values('Automakers have been hard hit in the recent economic downturn.'), ['recent=PAST_REF']);
+    assert.deepEqual(values('It is the most recent iPhone model.'), []);
+    assert.deepEqual(values('This is not stability under the current circumstances.'), ['current=PRESENT_REF']);
+    assert.deepEqual(values('He took six months off in early 2009, later revealing he had undergone a transplant.', '2011-01-17'), [
+      'six months=P6M', 'early 2009=2009', 'later=XXXX-XX-XX',
+    ]);
+    assert.deepEqual(values('Phone lines told people to call back at a later time.'), ['a later time=FUTURE_REF']);
+  });
+
+  it('keeps "later" inside the expression it modifies', () => {
+    assert.deepEqual(values('Sony will take ownership of the studio later this month.', '1989-10-10'), ['later this month=1989-10']);
+    assert.deepEqual(values('He arrived later in the day.'), []);
+  });
+
+  it('reads an annual figure as a year-long duration', () => {
+    const [d] = recognizeDates('Ford Motors posts US$2.7 billion annual profit', undefined);
+    assert.deepEqual([d.text, d.type, d.value], ['annual', 'duration', 'P1Y']);
+    assert.deepEqual(values('the company\'s annual Worldwide Developers Conference'), []);
+  });
+
+  it('leaves out words that are rarely time expressions in news', () => {
+    assert.deepEqual(values('as was previously reported. Magna cut its quarterly dividend in half.'), []);
+    assert.deepEqual(values('They want the boy returned as soon as possible; he was killed soon after being captured.'), []);
+    assert.deepEqual(values('It may soon seek an indictment.'), ['soon=FUTURE_REF']);
+    assert.deepEqual(values('the Communist Party daily Granma reported; rallies are held daily.'), ['daily=P1D']);
+  });
+});

@@ -87,7 +87,8 @@ function later(text: string, pos: number): Candidate | undefined {
   const article = A_BEFORE.exec(text.slice(Math.max(0, pos - 3), pos));
   if (m.groups.noun) return cand(article ? pos - article[0].length : pos, end, 'date', fixed('FUTURE_REF', 'a later, unspecified time'), 'none');
   if (article || exec(LATER_MODIFIES, text, end)) return undefined;
-  return cand(pos, end, 'date', fixed('FUTURE_REF', 'a later, unspecified time'), 'none');
+  // Bare "later" mostly tells a past story ("later revealing he had..."): an unknown day, not the future.
+  return cand(pos, end, 'date', fixed('XXXX-XX-XX', 'a later, unspecified day'), 'none');
 }
 
 export const VAGUE_RULES: readonly (readonly [string, Rule])[] = [
