@@ -36,7 +36,7 @@ export function entitySummaries(index: CorpusIndex): EntitySummary[] {
   const catalog = new Map(index.catalog.catalog.entities.map((e) => [e.id, e]));
   const summaries: EntitySummary[] = [];
   for (const key of index.mentions.keys()) {
-    const [first] = index.mentions.firstMentionsOf(key, index.orderOf, 1);
+    const [first] = index.mentions.firstPerDocument(key, index.orderOf, 1);
     if (!first) continue;
     const spellings = index.mentions.spellingsOf(key);
     const entry = first.mention.entity ? catalog.get(first.mention.entity) : undefined;

@@ -17,7 +17,7 @@ export interface EntityHover {
   readonly aliasesSeen: readonly string[];
   readonly mentionCount: number;
   readonly documentCount: number;
-  /** The first few other mentions, in corpus order. */
+  /** The first mention in each of the first few other articles, in corpus order. */
   readonly otherMentions: readonly Location[];
   /** Annotations on this mention in this article. */
   readonly annotations: readonly Annotation[];
@@ -43,10 +43,9 @@ export function hoverAt(index: CorpusIndex, analysis: DocumentAnalysis, offset: 
 }
 
 function entityHover(index: CorpusIndex, analysis: DocumentAnalysis, mention: EntityMention): EntityHover {
-  const first = index.mentions.firstMentionsOf(mention.key, index.orderOf, OTHER_MENTIONS_SHOWN + 1);
+  const others = index.mentions.firstPerDocument(mention.key, index.orderOf, OTHER_MENTIONS_SHOWN, analysis.uri);
   const spellings = index.mentions.spellingsOf(mention.key);
   const catalogEntry = mention.entity ? index.catalog.catalog.entities.find((e) => e.id === mention.entity) : undefined;
-  const others = first.filter((m) => m.uri !== analysis.uri || m.mention.start !== mention.start);
   const { mentions, documents } = index.mentions.countOf(mention.key);
   return {
     kind: 'entity',
@@ -58,7 +57,7 @@ function entityHover(index: CorpusIndex, analysis: DocumentAnalysis, mention: En
     aliasesSeen: spellings,
     mentionCount: mentions,
     documentCount: documents,
-    otherMentions: others.slice(0, OTHER_MENTIONS_SHOWN).map((m) => toLocation(index, m.uri, m.mention)),
+    otherMentions: others.map((m) => toLocation(index, m.uri, m.mention)),
     annotations: analysis.annotations
       .filter((a) => a.span && a.span.start < mention.end && mention.start < a.span.end)
       .map((a) => a.annotation),

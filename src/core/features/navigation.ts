@@ -12,7 +12,7 @@ export function definitionAt(index: CorpusIndex, analysis: DocumentAnalysis, off
   if (!mention) return [];
   const inCatalog = mention.entity ? catalogLocation(index, mention.entity) : undefined;
   if (inCatalog) return [inCatalog];
-  const [first] = index.mentions.firstMentionsOf(mention.key, index.orderOf, 1);
+  const [first] = index.mentions.firstPerDocument(mention.key, index.orderOf, 1);
   return first ? [toLocation(index, first.uri, first.mention)] : [];
 }
 

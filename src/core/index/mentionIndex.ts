@@ -68,27 +68,23 @@ export class MentionIndex {
   }
 
   /**
-   * The first `limit` mentions of the key in corpus order: the documents that
-   * hold them are picked without sorting all of the key's documents.
+   * The first mention of the key in each of the first `limit` documents in
+   * corpus order, leaving out one document (the one the reader is in).
    */
-  firstMentionsOf(key: string, order: CorpusOrder, limit: number): IndexedMention[] {
+  firstPerDocument(key: string, order: CorpusOrder, limit: number, except?: string): IndexedMention[] {
     const entry = this.byKey.get(key);
     if (!entry) return [];
     const first: { uri: string; rank: number }[] = [];
-    let held = 0;
-    for (const [uri, list] of entry.perUri) {
+    for (const uri of entry.perUri.keys()) {
+      if (uri === except) continue;
       const rank = order(uri);
-      if (held >= limit && rank > first[first.length - 1].rank) continue;
+      if (first.length === limit && rank >= first[limit - 1].rank) continue;
       let i = first.length;
       while (i > 0 && first[i - 1].rank > rank) i--;
       first.splice(i, 0, { uri, rank });
-      held += list.length;
-      // drop documents that are no longer needed to reach the limit
-      while (first.length > 1 && held - entry.perUri.get(first[first.length - 1].uri)!.length >= limit) {
-        held -= entry.perUri.get(first.pop()!.uri)!.length;
-      }
+      if (first.length > limit) first.pop();
     }
-    return first.flatMap(({ uri }) => entry.perUri.get(uri)!.map((mention) => ({ uri, mention }))).slice(0, limit);
+    return first.map(({ uri }) => ({ uri, mention: entry.perUri.get(uri)![0] }));
   }
 
   /** How many mentions, in how many documents. */
