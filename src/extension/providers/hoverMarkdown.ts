@@ -49,13 +49,15 @@ function renderEntity(md: vscode.MarkdownString, info: EntityHover, relativePath
 function renderDate(md: vscode.MarkdownString, info: DateHover): void {
   md.appendMarkdown(`**\`${escapeCode(info.mention.value)}\`** · ${info.mention.type} · TIMEX3\n\n`);
   md.appendMarkdown(escapeInline(info.mention.derivation));
+  md.appendMarkdown('\n\n');
   if (info.published) {
-    md.appendMarkdown('\n\n');
     md.appendMarkdown(
       info.published.source === 'sidecar'
         ? `Publication date ${info.published.value} (set by you).`
         : `Publication date ${info.published.value} (detected in the article).`,
     );
+  } else if (info.mention.value.includes('X')) {
+    md.appendMarkdown('This article has no publication date: set one with *Corpus Lens: Set Publication Date of This Article*.');
   }
 }
 
