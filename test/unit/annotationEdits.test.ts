@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseSidecar } from '../../src/core/annotations/sidecar';
+import { sha256Hex } from '../../src/core/text/sha256';
 import { ARTICLE, sampleService } from './support/corpus';
 
 const sidecarOf = (uri: string) => `${uri}.annotations.yaml`;
@@ -66,6 +67,21 @@ describe('annotation changes through the service', () => {
     assert.equal(thursday(), '2022-06-09');
     assert.match(workspace.text(sidecarOf(uri))!, /published: "?2022-06-11"?/);
     await assert.rejects(service.setPublished(uri, '2022-02-30'), /not a date/);
+  });
+
+  it('skips re-anchoring when the sidecar was saved against this very text (same sha256)', async () => {
+    const { service, workspace } = await sampleService();
+    const uri = ARTICLE(4);
+    const text = service.analysis(uri)!.text.text;
+    const at = text.indexOf('Sputnik');
+    const sidecar = (sha256: string) =>
+      `version: 1\nsource: x.txt\nsha256: ${sha256}\nannotations:\n  - id: s1\n    start: 0\n    end: 7\n    exact: Sputnik\n    created: "2026-11-23T10:00:00Z"\n`;
+    workspace.set(sidecarOf(uri), sidecar(sha256Hex(text)));
+    await service.fileChanged(sidecarOf(uri));
+    assert.deepEqual(service.analysis(uri)!.annotations[0].span, { start: 0, end: 7 }, 'trusted as saved');
+    workspace.set(sidecarOf(uri), sidecar('0'.repeat(64)));
+    await service.fileChanged(sidecarOf(uri));
+    assert.deepEqual(service.analysis(uri)!.annotations[0].span, { start: at, end: at + 7 }, 're-anchored by its quote');
   });
 
   it('keeps an annotation whose text was deleted as orphaned, in the file and in the index', async () => {

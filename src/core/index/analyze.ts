@@ -6,6 +6,7 @@ import { TextMap } from '../text/offsets';
 import { recognizeEntities, type CompiledCatalog, type RecognizerData } from '../recognize/entities';
 import { detectPublished, recognizeDates } from '../recognize/dates';
 import { reanchor } from '../annotations/anchor';
+import { sha256Hex } from '../text/sha256';
 import { contentHash as hashOf, type WarmStart } from './warmStart';
 
 export interface PublishedDate {
@@ -65,8 +66,20 @@ export function analyzeDocument(
   const contentHash = hashOf(text, publishedOverride);
   const recognized =
     warm?.take(contentHash, map, (key) => context.keys.intern(key)) ?? recognizeText(map, context, publishedOverride);
-  const annotations = sidecar.kind === 'loaded' ? reanchor(map, sidecar.sidecar.annotations) : [];
+  const annotations = sidecar.kind === 'loaded' ? placeAnnotations(map, sidecar.sidecar) : [];
   return { uri, text: map, contentHash, ...recognized, annotations, sidecar };
+}
+
+/** Annotations saved against this very text (same sha256) are where they say; others are re-anchored. */
+function placeAnnotations(map: TextMap, sidecar: Sidecar): AnchoredAnnotation[] {
+  if (sidecar.sha256 && sidecar.sha256 === sha256Hex(map.text)) {
+    return sidecar.annotations.map((annotation) => ({
+      annotation,
+      span: { start: annotation.start, end: annotation.end },
+      status: 'anchored',
+    }));
+  }
+  return reanchor(map, sidecar.annotations);
 }
 
 /** Recognition alone, for text that is not a file of the corpus (the CLI's JSONL input). */
