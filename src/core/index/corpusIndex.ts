@@ -7,10 +7,8 @@ import type { Catalog, Problem } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import type { CancellationToken, ILogger, IWorkspace } from '../ports';
 import { isSidecarUri, sidecarUriOf } from '../ports';
-import { decodeArticle } from '../text/normalize';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
-import { parseCatalog } from '../catalog';
-import { parseSidecar } from '../annotations/sidecar';
+import { problem, readArticle, readCatalog, readSidecar } from './fileReaders';
 import { analyzeDocument, StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './analyze';
 import { MentionIndex } from './mentionIndex';
 import { contentHash, takeSnapshot, WarmStart, type WarmStartSnapshot } from './warmStart';
@@ -225,15 +223,9 @@ export class CorpusIndex {
 
   private async loadCatalog(): Promise<void> {
     const uri = this.workspace.catalogUri;
-    const bytes = uri ? await this.workspace.readFile(uri) : undefined;
-    if (!uri || !bytes) return this.setCatalog({ catalog: EMPTY_CATALOG }, []);
-    const decoded = decodeArticle(bytes);
-    if (!decoded.ok) {
-      return this.setCatalog({ catalog: EMPTY_CATALOG }, [problem(uri, 0, 0, `Catalog not read: ${decoded.reason}.`)]);
-    }
-    const parsed = parseCatalog(decoded.text);
-    const problems = parsed.problems.map((p) => problem(uri, p.line, p.column, `Catalog: ${p.message}`, p.severity));
-    this.setCatalog({ catalog: parsed.catalog, text: decoded.text }, problems);
+    if (!uri) return this.setCatalog({ catalog: EMPTY_CATALOG }, []);
+    const read = readCatalog(uri, await this.workspace.readFile(uri));
+    this.setCatalog(read.state, read.problems);
   }
 
   private setCatalog(state: CatalogState, problems: Problem[]): void {
@@ -252,13 +244,10 @@ export class CorpusIndex {
       return this.skip(uri, `Skipped: the file could not be read (${e instanceof Error ? e.message : String(e)}).`);
     }
     if (!bytes) return this.fileDeleted(uri);
-    if (bytes.length > this.maxFileSize) {
-      return this.skip(uri, `Skipped: ${formatMB(bytes.length)} is larger than corpusLens.maxFileSize (${formatMB(this.maxFileSize)}).`);
-    }
-    const decoded = decodeArticle(bytes);
-    if (!decoded.ok) return this.skip(uri, `Skipped: the file is ${decoded.reason}.`);
+    const read = readArticle(bytes, this.maxFileSize);
+    if ('skipped' in read) return this.skip(uri, read.skipped);
     this.setProblems(uri, []);
-    this.diskTexts.set(uri, decoded.text);
+    this.diskTexts.set(uri, read.text);
     if (hasSidecar) await this.loadSidecar(uri);
     else this.noSidecar(uri);
     this.analyse(uri);
@@ -280,23 +269,9 @@ export class CorpusIndex {
 
   private async loadSidecar(article: string): Promise<void> {
     const uri = sidecarUriOf(article);
-    const bytes = await this.workspace.readFile(uri);
-    if (!bytes) return this.noSidecar(article);
-    const decoded = decodeArticle(bytes);
-    const parsed = decoded.ok ? parseSidecar(decoded.text) : undefined;
-    if (!parsed?.sidecar) {
-      const problems = parsed
-        ? parsed.problems.map((p) =>
-            p.severity === 'error'
-              ? problem(uri, p.line, p.column, `Annotations not loaded (file left untouched): ${p.message}`)
-              : problem(uri, p.line, p.column, p.message, 'warning'),
-          )
-        : [problem(uri, 0, 0, 'Annotations not loaded (file left untouched): not valid UTF-8.')];
-      this.sidecars.set(article, { kind: 'broken' });
-      return this.setProblems(uri, problems);
-    }
-    this.sidecars.set(article, { kind: 'loaded', sidecar: parsed.sidecar });
-    this.setProblems(uri, parsed.problems.map((p) => problem(uri, p.line, p.column, p.message, p.severity)));
+    const read = readSidecar(uri, await this.workspace.readFile(uri));
+    this.sidecars.set(article, read.state);
+    this.setProblems(uri, read.problems);
   }
 
   private noSidecar(article: string): void {
@@ -325,12 +300,4 @@ export class CorpusIndex {
   private fire(): void {
     for (const listener of this.listeners) listener();
   }
-}
-
-function problem(uri: string, line: number, column: number, message: string, severity: Problem['severity'] = 'error'): Problem {
-  return { uri, line, column, message, severity };
-}
-
-function formatMB(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(1)} MB`;
 }
