@@ -7,6 +7,7 @@ const path = require('path');
 
 const watch = process.argv.includes('--watch');
 const withTests = process.argv.includes('--tests');
+const withBench = process.argv.includes('--bench');
 
 const common = {
   bundle: true,
@@ -29,6 +30,11 @@ if (withTests) {
   // The runner loads every *.test.js in out/integration: drop bundles of deleted tests.
   fs.rmSync('out/integration', { recursive: true, force: true });
   builds.push({ ...common, entryPoints: entries, outdir: 'out/integration', external: ['vscode', 'mocha'] });
+}
+
+if (withBench) {
+  // the benchmark measures the core as it ships: bundled, not through tsx
+  builds.push({ ...common, minify: false, entryPoints: ['bench/main.ts', 'bench/indexChild.ts'], outdir: 'out/bench', packages: 'external' });
 }
 
 function copyData() {

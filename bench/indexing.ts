@@ -35,14 +35,18 @@ export interface IndexRun {
   readonly reindex?: ReindexLatency;
 }
 
-/** `node --expose-gc --import tsx bench/indexChild.ts job.json`, from the repo so tsx resolves. */
+/**
+ * `node --expose-gc out/bench/indexChild.js job.json`: the bundled child, so
+ * that the core runs as the product ships it (tsx turns every imported
+ * constant into a getter call and slows the hot loops several times).
+ */
 export async function measureIndex(job: Omit<IndexJob, 'out'>): Promise<IndexRun> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-index-'));
   const jobFile = path.join(tmp, 'job.json');
   const out = path.join(tmp, 'run.json');
   fs.writeFileSync(jobFile, JSON.stringify({ ...job, out }));
   try {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'indexChild.ts'), jobFile], {
+    const child = spawn(process.execPath, ['--expose-gc', path.join(__dirname, 'indexChild.js'), jobFile], {
       cwd: job.repo,
       stdio: ['ignore', 'inherit', 'inherit'],
     });

@@ -24,7 +24,8 @@ import { recognitionService } from './services';
 import { chronoNode, compromise, ours, readArticles, sampleOf } from './throughput';
 import { MB } from './timing';
 
-const REPO = path.resolve(__dirname, '..');
+// bundled into out/bench/ by `node esbuild.js --bench`
+const REPO = path.resolve(__dirname, '..', '..');
 const SIZES = [100, 1_000, 10_000];
 const SAMPLE_BYTES = 1 * MB;
 const HOST_ARTICLES = 1_000;
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
       bundle: await bundleSize(REPO),
     };
     const results: Results = { ...partial, goals: checkGoals(partial) };
-    fs.writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+    fs.writeFileSync(path.join(REPO, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
     console.log(formatReport(results));
     console.log('\nwritten: bench/results.json');
   } finally {

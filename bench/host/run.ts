@@ -29,7 +29,7 @@ export async function measureInHost(repo: string, corpusDir: string): Promise<Ho
   const suiteDir = path.join(repo, 'out', 'bench-host');
   fs.rmSync(suiteDir, { recursive: true, force: true });
   await build({
-    entryPoints: [path.join(__dirname, 'index.ts')],
+    entryPoints: [path.join(repo, 'bench', 'host', 'index.ts')],
     outfile: path.join(suiteDir, 'index.js'),
     bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], logLevel: 'warning',
   });

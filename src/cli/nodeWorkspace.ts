@@ -4,8 +4,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 
-// the callback API: fs.promises.readFile opens a FileHandle and stats it, several times slower per small file
-const readFile = promisify(fs.readFile);
 const readdir = promisify(fs.readdir);
 import type { IWorkspace } from '../core/ports';
 
@@ -29,7 +27,9 @@ export class NodeWorkspace implements IWorkspace {
 
   async readFile(uri: string): Promise<Uint8Array | undefined> {
     try {
-      return await readFile(uri);
+      // synchronous on purpose: the CLI is a batch tool with nothing else to do meanwhile, and an
+      // asynchronous read of a small file costs four trips through libuv's thread pool
+      return fs.readFileSync(uri);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw e;

@@ -103,13 +103,13 @@ export function deactivate(): void {}
  */
 async function loadRecognizers(extensionUri: vscode.Uri): Promise<{ data: RecognizerData; version: string }> {
   const dist = vscode.Uri.joinPath(extensionUri, 'dist');
-  const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(dist, 'data'));
+  const [entries, bundle] = await Promise.all([
+    vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(dist, 'data')),
+    vscode.workspace.fs.stat(vscode.Uri.joinPath(dist, 'extension.js')),
+  ]);
   const files = entries.map(([name]) => name).filter((name) => name.endsWith('.json')).sort();
   const decoder = new TextDecoder();
-  const [code, ...texts] = await Promise.all(
-    [vscode.Uri.joinPath(dist, 'extension.js'), ...files.map((name) => vscode.Uri.joinPath(dist, 'data', name))].map(async (uri) =>
-      decoder.decode(await vscode.workspace.fs.readFile(uri)),
-    ),
-  );
-  return { data: parseRecognizerData(...texts.map((t) => JSON.parse(t))), version: contentHash(code + texts.join(''), undefined) };
+  const texts = await Promise.all(files.map(async (name) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'data', name)))));
+  const data = parseRecognizerData(...texts.map((t) => JSON.parse(t)));
+  return { data, version: `${bundle.size}.${bundle.mtime}.${contentHash(texts.join(''), undefined)}` };
 }

@@ -1,7 +1,9 @@
 // Entity key -> every mention in the corpus, kept up to date one document at
 // a time so that an edit costs the size of that document, not of the corpus.
-// Counts and spellings per key are maintained as documents come and go, so
-// a hover never walks all the mentions of a frequent entity.
+// Counts are maintained as documents come and go; spellings and types are
+// tallied when first asked for and kept until a document of the key changes,
+// so indexing does no per-mention bookkeeping and a hover never walks all the
+// mentions of a frequent entity twice.
 
 import type { EntityMention, EntityType } from '../model';
 
@@ -16,8 +18,8 @@ export type CorpusOrder = (uri: string) => number;
 interface KeyEntry {
   readonly perUri: Map<string, readonly EntityMention[]>;
   mentions: number;
-  readonly spellings: Map<string, number>;
-  readonly types: Map<EntityType, number>;
+  /** Tallied on demand; undefined after a change. */
+  tally?: { readonly spellings: string[]; readonly types: EntityType[] };
 }
 
 export class MentionIndex {
@@ -35,13 +37,10 @@ export class MentionIndex {
     }
     for (const [key, list] of grouped) {
       let entry = this.byKey.get(key);
-      if (!entry) this.byKey.set(key, (entry = { perUri: new Map(), mentions: 0, spellings: new Map(), types: new Map() }));
+      if (!entry) this.byKey.set(key, (entry = { perUri: new Map(), mentions: 0 }));
       entry.perUri.set(uri, list);
       entry.mentions += list.length;
-      for (const m of list) {
-        entry.spellings.set(m.text, (entry.spellings.get(m.text) ?? 0) + 1);
-        entry.types.set(m.type, (entry.types.get(m.type) ?? 0) + 1);
-      }
+      entry.tally = undefined;
     }
     this.keysByUri.set(uri, [...grouped.keys()]);
   }
@@ -49,10 +48,7 @@ export class MentionIndex {
   delete(uri: string): void {
     for (const key of this.keysByUri.get(uri) ?? []) {
       const entry = this.byKey.get(key)!;
-      for (const m of entry.perUri.get(uri) ?? []) {
-        decrement(entry.spellings, m.text);
-        decrement(entry.types, m.type);
-      }
+      entry.tally = undefined;
       entry.mentions -= entry.perUri.get(uri)?.length ?? 0;
       entry.perUri.delete(uri);
       if (entry.perUri.size === 0) this.byKey.delete(key);
@@ -94,13 +90,30 @@ export class MentionIndex {
   }
 
   /** Distinct spellings of the key across the corpus, most frequent first. */
-  spellingsOf(key: string): string[] {
-    return byFrequency(this.byKey.get(key)?.spellings);
+  spellingsOf(key: string): readonly string[] {
+    return this.tallyOf(key)?.spellings ?? [];
   }
 
   /** The type most of the key's mentions were given. */
   typeOf(key: string): EntityType | undefined {
-    return byFrequency(this.byKey.get(key)?.types)[0];
+    return this.tallyOf(key)?.types[0];
+  }
+
+  private tallyOf(key: string): KeyEntry['tally'] {
+    const entry = this.byKey.get(key);
+    if (!entry) return undefined;
+    if (!entry.tally) {
+      const spellings = new Map<string, number>();
+      const types = new Map<EntityType, number>();
+      for (const list of entry.perUri.values()) {
+        for (const m of list) {
+          spellings.set(m.text, (spellings.get(m.text) ?? 0) + 1);
+          types.set(m.type, (types.get(m.type) ?? 0) + 1);
+        }
+      }
+      entry.tally = { spellings: byFrequency(spellings), types: byFrequency(types) };
+    }
+    return entry.tally;
   }
 
   keys(): IterableIterator<string> {
@@ -114,12 +127,6 @@ function sortedUris(uris: string[], order: CorpusOrder): string[] {
   return ranked.map((r) => r.uri);
 }
 
-function decrement<T>(counts: Map<T, number>, value: T): void {
-  const left = counts.get(value)! - 1;
-  if (left) counts.set(value, left);
-  else counts.delete(value);
-}
-
-function byFrequency<T>(counts: Map<T, number> | undefined): T[] {
-  return counts ? [...counts].sort((a, b) => b[1] - a[1]).map(([value]) => value) : [];
+function byFrequency<T>(counts: Map<T, number>): T[] {
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([value]) => value);
 }

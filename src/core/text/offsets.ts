@@ -17,10 +17,12 @@ export class TextMap {
 
   constructor(text: string) {
     this.text = text;
-    for (let i = 0; i < text.length; i++) {
+    // native searches first: most texts have no astral character at all
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    if (!HIGH_SURROGATE.test(text)) return;
+    for (let i = 0; i < text.length - 1; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.lineStarts.push(i + 1);
-      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      if (c >= 0xd800 && c <= 0xdbff) {
         const d = text.charCodeAt(i + 1);
         if (d >= 0xdc00 && d <= 0xdfff) {
           this.astral.push(i);
@@ -90,6 +92,8 @@ export class TextMap {
     return this.text.slice(this.toUtf16(start), this.toUtf16(end));
   }
 }
+
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
 
 /** Number of entries of a sorted array that are < value. */
 function countBelow(sorted: readonly number[], value: number): number {
