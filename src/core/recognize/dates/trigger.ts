@@ -67,13 +67,14 @@ for (const [w, ahead] of Object.entries(GUARDED)) add(w, 'word', ahead);
 for (const q of ['1', '2', '3', '4']) add('q', 'word', `(?=${q})`);
 
 // Character classes for the scan loop, as \w sees them (ASCII only, no u flag).
-const OTHER = 0, LETTER = 1, DIGIT = 2;
-const CLASS = new Uint8Array(128);
+const WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const lower = c | 32;
-  CLASS[c] = lower >= 97 && lower <= 122 ? LETTER : (c >= 48 && c <= 57) || c === 95 ? DIGIT : OTHER;
+  WORD[c] = (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0;
 }
-const classOf = (c: number): number => (c < 128 ? CLASS[c] : OTHER);
+const isWordChar = (c: number): boolean => c < 128 && WORD[c] === 1;
+/** A-Z or a-z, by arithmetic: the hot loop runs it on every letter of the text. */
+const isLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
 
 export interface Trigger {
   readonly pos: number;
@@ -107,22 +108,21 @@ function lookUp(text: string, start: number, end: number): Entry | undefined {
 export function nextTrigger(text: string, from: number): Trigger | undefined {
   const n = text.length;
   let i = from;
-  if (i > 0) while (i < n && classOf(text.charCodeAt(i - 1)) !== OTHER && classOf(text.charCodeAt(i)) !== OTHER) i++;
+  if (i > 0) while (i < n && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i))) i++;
   while (i < n) {
-    const cls = classOf(text.charCodeAt(i));
-    if (cls === OTHER) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
       i++;
       continue;
     }
-    const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return { pos: i, kind: 'digit' };
     let end = i + 1;
-    if (cls === LETTER) {
-      while (end < n && classOf(text.charCodeAt(end)) === LETTER) end++;
+    if (isLetter(c)) {
+      while (end < n && isLetter(text.charCodeAt(end))) end++;
       const e = lookUp(text, i, end);
       if (e) return { pos: i, kind: e.kind };
     }
-    while (end < n && classOf(text.charCodeAt(end)) !== OTHER) end++;
+    while (end < n && isWordChar(text.charCodeAt(end))) end++;
     i = end;
   }
   return undefined;

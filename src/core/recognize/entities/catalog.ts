@@ -31,6 +31,8 @@ export interface CompiledCatalog {
   readonly types: ReadonlyMap<string, EntityType>;
   /** First words of aliases that may start in lower case ("al" of "al-Assad"). */
   readonly lowerStarts: readonly string[];
+  /** Bit n set when some lowerStarts word has n chars (n < 31): most tokens are rejected by length alone. */
+  readonly lowerStartLengths: number;
 }
 
 export interface CatalogMatch {
@@ -50,7 +52,9 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   }
   for (const name of catalog.ignore) addAlias(root, name, null, 'other');
   const lowerStarts = [...root.next.keys()].filter((k) => CASELESS.has(k));
-  return { root, types, lowerStarts };
+  let lowerStartLengths = 0;
+  for (const w of lowerStarts) lowerStartLengths |= 1 << Math.min(w.length, 31);
+  return { root, types, lowerStarts, lowerStartLengths };
 }
 
 function addAlias(root: Node, alias: string, id: string | null, type: EntityType): void {
@@ -106,7 +110,7 @@ export function matchCatalog(text: string, t: Tokens, key: (i: number) => string
   if (cat.root.next.size === 0) return out;
   for (let i = 0; i < t.count; i++) {
     // Most words are lower case: skip them without building their key.
-    if (!(t.flags[i] & HAS_UPPER) && !startsLowerCaseAlias(t, i, text, cat.lowerStarts)) continue;
+    if (!(t.flags[i] & HAS_UPPER) && !startsLowerCaseAlias(t, i, text, cat)) continue;
     let node = cat.root.next.get(key(i));
     if (!node) continue;
     let best: Hit | null = null;
@@ -132,9 +136,10 @@ export function matchCatalog(text: string, t: Tokens, key: (i: number) => string
   return out;
 }
 
-/** Whether a lower-case token is one of `words` (plain lower-case letters), compared in place. */
-function startsLowerCaseAlias(t: Tokens, i: number, text: string, words: readonly string[]): boolean {
+/** Whether a lower-case token is one of cat.lowerStarts (plain lower-case letters), compared in place. */
+function startsLowerCaseAlias(t: Tokens, i: number, text: string, cat: CompiledCatalog): boolean {
   const length = t.end[i] - t.start[i];
-  for (const w of words) if (w.length === length && text.startsWith(w, t.start[i])) return true;
+  if (!(cat.lowerStartLengths & (1 << Math.min(length, 31)))) return false;
+  for (const w of cat.lowerStarts) if (w.length === length && text.startsWith(w, t.start[i])) return true;
   return false;
 }

@@ -5,7 +5,7 @@
 // every mention of a key gets the best-supported type seen for that key.
 
 import type { EntityType } from '../../model';
-import type { Lexicon } from './lexicon';
+import { DEMONYM, PARTICLE, STOP, TITLE_MOD } from './lexicon';
 import { FROM_CUE, FROM_NAME } from './names';
 
 export interface Draft {
@@ -13,6 +13,8 @@ export interface Draft {
   readonly b: number;
   /** Token keys of the mention. */
   readonly words: readonly string[];
+  /** Word-list bits of each word (lexicon.ts), as looked up for its token. */
+  readonly lists: readonly number[];
   /** The words joined by one space. */
   readonly form: string;
   readonly allCaps: boolean;
@@ -29,7 +31,7 @@ interface Referent {
   readonly strength: number;
 }
 
-export function resolveShortForms(drafts: Draft[], lex: Lexicon): void {
+export function resolveShortForms(drafts: Draft[]): void {
   const forms = new Map<string, Referent>();
   const later: Draft[] = [];
   // A draft's short forms, computed once: it does not change after its turn.
@@ -38,7 +40,7 @@ export function resolveShortForms(drafts: Draft[], lex: Lexicon): void {
     const found = m.entity === null && m.strength < FROM_NAME ? forms.get(m.form) : undefined;
     if (found && found.key !== m.key) adopt(m, found);
     else if (m.entity === null && m.strength < FROM_NAME) later.push(m);
-    shortFormsOf[i] = shortForms(m, lex);
+    shortFormsOf[i] = shortForms(m);
     register(m, shortFormsOf[i], forms);
   });
   // A short form before its full name (a headline above the article) is
@@ -73,8 +75,9 @@ const NO_FORMS: string[] = [];
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii']);
 
-function shortForms(m: Draft, lex: Lexicon): string[] {
+function shortForms(m: Draft): string[] {
   const w = m.words;
+  const lists = m.lists;
   if (w.length < 2) return NO_FORMS;
   if (m.type === 'person') {
     let end = w.length;
@@ -82,15 +85,18 @@ function shortForms(m: Draft, lex: Lexicon): string[] {
     if (end < 2) return NO_FORMS;
     const surname = w[end - 1];
     const forms = [surname];
-    if (end > 2 && lex.particle.has(w[end - 2])) forms.push(w[end - 2] + ' ' + surname);
+    if (end > 2 && lists[end - 2] & PARTICLE) forms.push(w[end - 2] + ' ' + surname);
     return forms;
   }
   if (m.type === 'organization' || m.type === 'location') {
     const forms: string[] = [];
     let initials = '';
-    for (const x of w) if (!lex.particle.has(x) && x !== 'of' && x !== 'and' && x !== 'the') initials += x[0];
+    for (let i = 0; i < w.length; i++) {
+      const x = w[i];
+      if (!(lists[i] & PARTICLE) && x !== 'of' && x !== 'and' && x !== 'the') initials += x[0];
+    }
     if (initials.length >= 2) forms.push(initials);
-    if (m.type === 'organization' && !lex.demonym.has(w[0]) && !lex.titleMod.has(w[0]) && !lex.stop.has(w[0])) forms.push(w[0]);
+    if (m.type === 'organization' && !(lists[0] & (DEMONYM | TITLE_MOD | STOP))) forms.push(w[0]);
     return forms;
   }
   return NO_FORMS;

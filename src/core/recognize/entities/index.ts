@@ -6,8 +6,8 @@ import { matchCatalog, type CompiledCatalog } from './catalog';
 import { propagateTypes, resolveAcronymTypos, resolveShortForms, type Draft } from './coref';
 import { lexiconOf, type RecognizerData } from './lexicon';
 import { FROM_NAME, findNames, markUncertain, type Doc } from './names';
-import { tokenKey } from './keys';
-import { ALLCAPS, tokenize } from './tokens';
+import { tokenWords } from './words';
+import { ALLCAPS, tokenizeReusing } from './tokens';
 
 export { compileCatalog, type CompiledCatalog } from './catalog';
 export { parseRecognizerData, type RecognizerData } from './lexicon';
@@ -33,13 +33,17 @@ export interface RawEntity {
 /** Words that a name keeps together with the full stop after them. */
 const DOTTED = new Set(['jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros']);
 
+// Reused between calls, like the tokens (tokenizeReusing): one article at a time.
+let takenScratch = new Uint8Array(1024);
+
 /** Entity mentions of one normalised article, sorted by start, non-overlapping. */
 export function recognizeEntities(text: string, catalog: CompiledCatalog, data: RecognizerData): RawEntity[] {
-  const t = tokenize(text);
-  const keys: (string | undefined)[] = new Array(t.count);
-  const key = (i: number): string => keys[i] ??= tokenKey(text, t.start[i], t.end[i], t.flags[i]);
-  const taken = new Uint8Array(t.count);
-  const d: Doc = { text, t, key, lex: lexiconOf(data), taken };
+  const t = tokenizeReusing(text);
+  const lex = lexiconOf(data);
+  const { key, lists } = tokenWords(text, t, lex);
+  if (takenScratch.length < t.count) takenScratch = new Uint8Array(t.count * 2);
+  const taken = takenScratch.fill(0, 0, t.count);
+  const d: Doc = { text, t, key, lists, lex, taken };
 
   const drafts: Draft[] = [];
   for (const m of matchCatalog(text, t, key, catalog)) {
@@ -50,7 +54,7 @@ export function recognizeEntities(text: string, catalog: CompiledCatalog, data: 
   for (const c of findNames(d)) drafts.push(draft(d, c.a, c.b, c.type, c.strength, null));
   drafts.sort((x, y) => x.a - y.a);
 
-  resolveShortForms(drafts, d.lex);
+  resolveShortForms(drafts);
   resolveAcronymTypos(drafts);
   propagateTypes(drafts);
 
@@ -63,12 +67,12 @@ export function recognizeEntities(text: string, catalog: CompiledCatalog, data: 
 }
 
 function draft(d: Doc, a: number, b: number, type: EntityType, strength: number, entity: string | null): Draft {
-  const words: string[] = [];
   let form = d.key(a);
-  words.push(form);
-  for (let i = a + 1; i < b; i++) { const k = d.key(i); words.push(k); form += ' ' + k; }
+  const words: string[] = [form];
+  const lists: number[] = [d.lists(a)];
+  for (let i = a + 1; i < b; i++) { const k = d.key(i); words.push(k); lists.push(d.lists(i)); form += ' ' + k; }
   return {
-    a, b, words, form, type, strength, entity,
+    a, b, words, lists, form, type, strength, entity,
     allCaps: b - a === 1 && (d.t.flags[a] & ALLCAPS) !== 0,
     key: entity !== null ? 'catalog:' + entity : 'name:' + form,
   };

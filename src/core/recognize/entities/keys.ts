@@ -6,6 +6,8 @@
 // keys seen before, which returns the same string object (hash cached by the
 // engine) without allocating. The table is only a cache: output never
 // depends on it, and once full it stops growing and keys are built as before.
+// Since a stored key never leaves its slot, the slot number can index other
+// per-key caches (the word-list bits of lexicon.ts).
 
 import { INITIAL } from './tokens';
 
@@ -33,38 +35,62 @@ const isNoise = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2b
 // misses than it saved); the keys of a large news corpus mostly fit.
 const SIZE = 1 << 15;
 const MAX_KEYS = SIZE >> 1; // keep probe chains short
-const hashes = new Int32Array(SIZE);
+/** Number of slots: the bound of lastKeySlot(). */
+export const KEY_SLOTS = SIZE;
+// Hash and length + 1 (0: empty slot) of each slot side by side, so that a
+// probe reads one cache line and touches a stored string only to confirm a
+// likely match.
+const meta = new Int32Array(2 * SIZE);
 const strings: (string | undefined)[] = new Array<string | undefined>(SIZE).fill(undefined);
-let stored = 0;
+let storedKeys = 0;
+let lastSlot = -1;
+
+/**
+ * The slot of the key the last tokenKey call returned, or -1 if it is not in
+ * the table. (A module variable rather than a result object: tokenKey runs
+ * for most tokens and must not allocate.)
+ */
+export function lastKeySlot(): number {
+  return lastSlot;
+}
 
 /** The normalised form of a token used for every lookup: lower case, no apostrophes or dots. */
 export function tokenKey(text: string, s: number, e: number, f: number): string {
   let strip = (f & INITIAL) !== 0;
   let h = 0x811c9dc5;
   let length = 0;
+  lastSlot = -1;
+  // One pass: checks that every char lowers by lowerOf and hashes it. An
+  // apostrophe (rare) means noise is stripped: hash again from the start.
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x27 || c === 0x2019) { strip = true; continue; }
-    if (c >= LOWER_LIMIT || lowerOf[c] === 0) return buildKey(text, s, e, f);
-  }
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (strip && isNoise(c)) continue;
-    h = Math.imul(h ^ lowerOf[c], 0x01000193);
+    if (c === 0x27 || c === 0x2019) {
+      if (!strip) { strip = true; h = 0x811c9dc5; length = 0; i = s - 1; }
+      continue;
+    }
+    if (strip && (c === 0x2bc || c === 0x2e)) continue;
+    const lower = c < LOWER_LIMIT ? lowerOf[c] : 0;
+    if (lower === 0) return buildKey(text, s, e, f);
+    h = Math.imul(h ^ lower, 0x01000193);
     length++;
   }
   let slot = h & (SIZE - 1);
   for (;;) {
-    const known = strings[slot];
-    if (known === undefined) break;
-    if (hashes[slot] === h && known.length === length && sameKey(known, text, s, e, strip)) return known;
+    const stored = meta[2 * slot + 1];
+    if (stored === 0) break;
+    if (stored === length + 1 && meta[2 * slot] === h) {
+      const known = strings[slot] as string;
+      if (sameKey(known, text, s, e, strip)) { lastSlot = slot; return known; }
+    }
     slot = (slot + 1) & (SIZE - 1);
   }
   const key = buildKey(text, s, e, f);
-  if (stored < MAX_KEYS) {
+  if (storedKeys < MAX_KEYS) {
     strings[slot] = key;
-    hashes[slot] = h;
-    stored++;
+    meta[2 * slot] = h;
+    meta[2 * slot + 1] = length + 1;
+    storedKeys++;
+    lastSlot = slot;
   }
   return key;
 }

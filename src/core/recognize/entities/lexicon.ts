@@ -1,5 +1,8 @@
 // The recogniser's word lists arrive as JSON (data/entities-*.json, loaded by
-// the extension or CLI) and are turned into sets once per data object.
+// the extension or CLI) and are turned into one table of bits once per data
+// object.
+
+import { KEY_SLOTS } from './keys';
 
 /** Every list is lower case; multi-word entries are space-separated words. */
 export interface RecognizerData {
@@ -69,26 +72,56 @@ export function parseRecognizerData(...files: readonly unknown[]): RecognizerDat
   return out as unknown as RecognizerData;
 }
 
+/**
+ * Every word list in one table: a word's (or phrase's) key maps to the set of
+ * lists it belongs to, as bits. The recogniser asks several lists about each
+ * capitalised word; one lookup per word, whose answer the document keeps per
+ * token, replaced a hash lookup per list (most of the time left after GC).
+ */
 export interface Lexicon {
-  readonly common: ReadonlySet<string>;
-  readonly stop: ReadonlySet<string>;
-  readonly first: ReadonlySet<string>;
-  readonly last: ReadonlySet<string>;
-  readonly demonym: ReadonlySet<string>;
-  readonly title: ReadonlySet<string>;
-  readonly titleMod: ReadonlySet<string>;
-  readonly location: ReadonlySet<string>;
-  readonly organization: ReadonlySet<string>;
-  readonly orgHead: ReadonlySet<string>;
-  readonly locHead: ReadonlySet<string>;
-  readonly eventHead: ReadonlySet<string>;
-  readonly orgSuffix: ReadonlySet<string>;
-  readonly orgCue: ReadonlySet<string>;
-  readonly locCue: ReadonlySet<string>;
-  readonly particle: ReadonlySet<string>;
-  readonly ofHead: ReadonlySet<string>;
-  readonly innerPoss: ReadonlySet<string>;
-  readonly time: ReadonlySet<string>;
+  readonly flags: ReadonlyMap<string, number>;
+  /**
+   * The table is large (the common words), so a lookup misses the CPU cache;
+   * the bits of each word are kept again by its slot in the small key table
+   * of keys.ts, which the word's key was just found in: 0 = not yet, else
+   * bits | LOOKED_UP.
+   */
+  readonly bySlot: Int32Array;
+}
+
+// One bit per list of RecognizerData.
+export const COMMON = 1 << 0;
+export const STOP = 1 << 1;
+export const FIRST = 1 << 2;
+export const LAST = 1 << 3;
+export const DEMONYM = 1 << 4;
+export const TITLE = 1 << 5;
+export const TITLE_MOD = 1 << 6;
+export const LOCATION = 1 << 7;
+export const ORGANIZATION = 1 << 8;
+export const ORG_HEAD = 1 << 9;
+export const LOC_HEAD = 1 << 10;
+export const EVENT_HEAD = 1 << 11;
+export const ORG_SUFFIX = 1 << 12;
+export const ORG_CUE = 1 << 13;
+export const LOC_CUE = 1 << 14;
+export const PARTICLE = 1 << 15;
+export const OF_HEAD = 1 << 16;
+export const INNER_POSS = 1 << 17;
+export const TIME = 1 << 18;
+// First words of the multi-word entries of a list: a phrase is built and
+// looked up only when its first word carries the bit, since building it (a
+// fresh string, hashed anew) cost more than all the single-word lookups.
+export const LOCATION_START = 1 << 19;
+export const ORGANIZATION_START = 1 << 20;
+export const DEMONYM_START = 1 << 21;
+
+/** Above every list bit: marks bits already looked up. */
+export const LOOKED_UP = 1 << 30;
+
+/** The lists of a word or phrase key, as bits (0 if in none). */
+export function flagsOf(lex: Lexicon, key: string): number {
+  return lex.flags.get(key) ?? 0;
 }
 
 const cache = new WeakMap<RecognizerData, Lexicon>();
@@ -96,29 +129,36 @@ const cache = new WeakMap<RecognizerData, Lexicon>();
 export function lexiconOf(data: RecognizerData): Lexicon {
   let lex = cache.get(data);
   if (!lex) {
-    // Gazetteer entries are matched on token keys, which carry no apostrophes or dots.
-    const names = (l: readonly string[]) => new Set(l.map((w) => w.replace(/['’.]/g, '').replace(/-/g, ' ')));
-    lex = {
-      common: new Set(data.commonWords),
-      stop: new Set(data.stopWords),
-      first: new Set(data.firstNames),
-      last: new Set(data.lastNames),
-      demonym: new Set(data.demonyms),
-      title: new Set(data.titles),
-      titleMod: new Set(data.titleModifiers),
-      location: names(data.locations),
-      organization: names(data.organizations),
-      orgHead: new Set(data.orgHeads),
-      locHead: new Set(data.locHeads),
-      eventHead: new Set(data.eventHeads),
-      orgSuffix: names(data.orgSuffixes),
-      orgCue: new Set(data.orgCues),
-      locCue: new Set(data.locCues),
-      particle: new Set(data.particles),
-      ofHead: new Set(data.ofHeads),
-      innerPoss: new Set(data.innerPossessives),
-      time: new Set(data.timeWords),
+    const flags = new Map<string, number>();
+    const add = (words: readonly string[], bit: number, startBit = 0): void => {
+      for (const w of words) {
+        flags.set(w, (flags.get(w) ?? 0) | bit);
+        const space = startBit ? w.indexOf(' ') : -1;
+        if (space >= 0) { const first = w.slice(0, space); flags.set(first, (flags.get(first) ?? 0) | startBit); }
+      }
     };
+    // Gazetteer entries are matched on token keys, which carry no apostrophes or dots.
+    const names = (l: readonly string[]) => l.map((w) => w.replace(/['’.]/g, '').replace(/-/g, ' '));
+    add(data.commonWords, COMMON);
+    add(data.stopWords, STOP);
+    add(data.firstNames, FIRST);
+    add(data.lastNames, LAST);
+    add(data.demonyms, DEMONYM, DEMONYM_START);
+    add(data.titles, TITLE);
+    add(data.titleModifiers, TITLE_MOD);
+    add(names(data.locations), LOCATION, LOCATION_START);
+    add(names(data.organizations), ORGANIZATION, ORGANIZATION_START);
+    add(data.orgHeads, ORG_HEAD);
+    add(data.locHeads, LOC_HEAD);
+    add(data.eventHeads, EVENT_HEAD);
+    add(names(data.orgSuffixes), ORG_SUFFIX);
+    add(data.orgCues, ORG_CUE);
+    add(data.locCues, LOC_CUE);
+    add(data.particles, PARTICLE);
+    add(data.ofHeads, OF_HEAD);
+    add(data.innerPossessives, INNER_POSS);
+    add(data.timeWords, TIME);
+    lex = { flags, bySlot: new Int32Array(KEY_SLOTS) };
     cache.set(data, lex);
   }
   return lex;

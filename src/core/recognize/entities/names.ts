@@ -3,7 +3,11 @@
 // and typed from the name itself first, then from the words around it.
 
 import type { EntityType } from '../../model';
-import type { Lexicon } from './lexicon';
+import {
+  COMMON, DEMONYM, DEMONYM_START, EVENT_HEAD, FIRST, INNER_POSS, LAST, LOC_CUE, LOC_HEAD, LOCATION, LOCATION_START,
+  OF_HEAD, ORG_CUE, ORG_HEAD, ORG_SUFFIX, ORGANIZATION, ORGANIZATION_START, PARTICLE, STOP, TIME, TITLE, TITLE_MOD,
+  flagsOf, type Lexicon,
+} from './lexicon';
 import {
   ALLCAPS, CAP, DIGIT, HAS_DIGIT, GAP_AMP, GAP_COMMA, GAP_HYPHEN, GAP_NEWLINE, GAP_SPACE, HAS_UPPER, POSS,
   SENT_START, UNCERTAIN, type Tokens,
@@ -27,6 +31,8 @@ export interface Doc {
   readonly text: string;
   readonly t: Tokens;
   readonly key: (i: number) => string;
+  /** The word lists token i's key belongs to (lexicon.ts bits), looked up once per token. */
+  readonly lists: (i: number) => number;
   readonly lex: Lexicon;
   /** 1 where a catalog match (or ignored phrase) already holds the token. */
   readonly taken: Uint8Array;
@@ -37,7 +43,7 @@ export interface Doc {
  * word of a Title Case or ALL CAPS line ("Putin’s Special Envoy Meets With").
  */
 export function markUncertain(d: Doc): void {
-  const { t, key, lex } = d;
+  const { t, lists } = d;
   let lineStart = 0;
   for (let i = 0; i <= t.count; i++) {
     if (i < t.count && (i === 0 || t.gap[i] !== GAP_NEWLINE)) continue;
@@ -47,7 +53,7 @@ export function markUncertain(d: Doc): void {
     for (let j = lineStart; j < i && !lower; j++) {
       const f = t.flags[j];
       if (f & CAP) { caps++; if (f & ALLCAPS && t.end[j] - t.start[j] > 2) shouting++; }
-      else if (!(f & DIGIT) && !lex.stop.has(key(j)) && !lex.particle.has(key(j))) lower = true;
+      else if (!(f & DIGIT) && !(lists(j) & (STOP | PARTICLE))) lower = true;
     }
     const headline = !lower && caps >= 3;
     for (let j = lineStart; j < i; j++) {
@@ -60,26 +66,23 @@ export function markUncertain(d: Doc): void {
 /** Capitalised words seen where case is informative: these are names wherever they appear. */
 function confirmedNames(d: Doc): Set<string> {
   const out = new Set<string>();
-  const { t, key, lex } = d;
+  const { t, key, lists } = d;
   for (let i = 0; i < t.count; i++) {
     const f = t.flags[i];
-    if (f & HAS_UPPER && !(f & UNCERTAIN) && !(f & DIGIT)) {
-      const k = key(i);
-      if (!lex.stop.has(k)) out.add(k);
-    }
+    if (f & HAS_UPPER && !(f & UNCERTAIN) && !(f & DIGIT) && !(lists(i) & STOP)) out.add(key(i));
   }
   return out;
 }
 
 export function findNames(d: Doc): Candidate[] {
-  const { t, key, lex, taken } = d;
+  const { t, key, lists, taken } = d;
   const confirmed = confirmedNames(d);
   const plainName = (i: number): boolean => {
     const f = t.flags[i];
     if (!(f & HAS_UPPER) || f & DIGIT || taken[i]) return false;
-    const k = key(i);
-    if (lex.time.has(k)) return false;
-    if (lex.stop.has(k) && !(f & ALLCAPS && (lex.location.has(k) || lex.organization.has(k)))) return false;
+    const w = lists(i);
+    if (w & TIME) return false;
+    if (w & STOP && !(f & ALLCAPS && w & (LOCATION | ORGANIZATION))) return false;
     // "US$", "AU$": currencies.
     return t.end[i] >= d.text.length || d.text.charCodeAt(t.end[i]) !== 0x24;
   };
@@ -87,20 +90,21 @@ export function findNames(d: Doc): Candidate[] {
     if (!plainName(i)) return false;
     const f = t.flags[i];
     if (!(f & UNCERTAIN)) return true;
-    const k = key(i);
+    const w = lists(i);
     const next = i + 1 < t.count && t.gap[i + 1] <= GAP_HYPHEN ? i + 1 : -1;
     // "Pre-orders", "Russian-backed" opening a sentence are words, not names.
-    if (next >= 0 && t.gap[next] === GAP_HYPHEN && !(t.flags[next] & HAS_UPPER) && !lex.particle.has(key(next))) return false;
-    if (!lex.common.has(k) || confirmed.has(k) || lex.location.has(k) || lex.organization.has(k)) return !isAdjective(d, i);
+    if (next >= 0 && t.gap[next] === GAP_HYPHEN && !(t.flags[next] & HAS_UPPER) && !(lists(next) & PARTICLE)) return false;
+    if (!(w & COMMON) || w & (LOCATION | ORGANIZATION) || confirmed.has(key(i))) return !isAdjective(d, i);
     // "General Motors", "Mark Papermaster": an ordinary word or first name
     // that a sure name follows belongs to it.
     if (next < 0 || !plainName(next)) return false;
-    if (!(t.flags[next] & UNCERTAIN) && lex.common.has(key(next)) && !lex.title.has(key(next))) return !lex.title.has(k) && !lex.titleMod.has(k);
-    return lex.first.has(k) && !lex.common.has(key(next));
+    const wn = lists(next);
+    if (!(t.flags[next] & UNCERTAIN) && wn & COMMON && !(wn & TITLE)) return !(w & (TITLE | TITLE_MOD));
+    return (w & FIRST) !== 0 && !(wn & COMMON);
   };
   const joins = (j: number): boolean => {
     const g = t.gap[j];
-    return (g === GAP_SPACE || g === GAP_HYPHEN || g === GAP_AMP) && (!(t.flags[j - 1] & POSS) || lex.innerPoss.has(key(j - 1)));
+    return (g === GAP_SPACE || g === GAP_HYPHEN || g === GAP_AMP) && (!(t.flags[j - 1] & POSS) || (lists(j - 1) & INNER_POSS) !== 0);
   };
   const out: Candidate[] = [];
   for (let i = 0; i < t.count; i++) {
@@ -108,10 +112,9 @@ export function findNames(d: Doc): Candidate[] {
     let j = i + 1;
     while (j < t.count && joins(j)) {
       if (isName(j)) { j++; continue; }
-      const k = key(j);
       if (t.flags[j] & HAS_UPPER || taken[j]) break;
-      if (lex.particle.has(k) && j + 1 < t.count && joins(j + 1) && isName(j + 1)) { j += 2; continue; }
-      if (k === 'of' && lex.ofHead.has(key(j - 1))) {
+      if (lists(j) & PARTICLE && j + 1 < t.count && joins(j + 1) && isName(j + 1)) { j += 2; continue; }
+      if (key(j) === 'of' && lists(j - 1) & OF_HEAD) {
         const skip = j + 1 < t.count && key(j + 1) === 'the' ? 2 : 1;
         if (j + skip < t.count && joins(j + skip) && isName(j + skip)) { j += skip + 1; continue; }
       }
@@ -126,19 +129,19 @@ export function findNames(d: Doc): Candidate[] {
 
 /** A sentence-opening "Congressional lawmakers": an adjective by its ending. */
 function isAdjective(d: Doc, i: number): boolean {
-  const { t, key } = d;
+  const { t, key, lists } = d;
   if (i + 1 >= t.count || t.gap[i + 1] !== GAP_SPACE || t.flags[i + 1] & DIGIT) return false;
   // In a headline the next word is capitalised too: "Trilateral Meeting Of".
-  if (t.flags[i + 1] & HAS_UPPER && !(t.flags[i + 1] & UNCERTAIN && d.lex.common.has(key(i + 1)))) return false;
-  return ADJECTIVE_ENDING.test(key(i)) && !d.lex.location.has(key(i));
+  if (t.flags[i + 1] & HAS_UPPER && !(t.flags[i + 1] & UNCERTAIN && lists(i + 1) & COMMON)) return false;
+  return ADJECTIVE_ENDING.test(key(i)) && !(lists(i) & LOCATION);
 }
 
 const ADJECTIVE_ENDING = /(?:ian|ese|ish|ic|nal|ral|cal|ern)$/;
 
 /** "Flight" in "Adam Air Flight 574", "Chapter" in "Chapter 11": a number's label, not the name. */
 function trimBeforeNumber(d: Doc, b: number): number {
-  const { t, key, lex } = d;
-  if (b < t.count && t.flags[b] & DIGIT && t.gap[b] === GAP_SPACE && lex.common.has(key(b - 1))) return b - 1;
+  const { t, lists } = d;
+  if (b < t.count && t.flags[b] & DIGIT && t.gap[b] === GAP_SPACE && lists(b - 1) & COMMON) return b - 1;
   return b;
 }
 
@@ -147,40 +150,40 @@ function trimBeforeNumber(d: Doc, b: number): number {
  * Affairs" in "Minister of Foreign Affairs Natalia Nikonorova"); b if none is left.
  */
 function titleComplementEnd(d: Doc, a: number, b: number): number {
-  const { key, lex } = d;
-  if (a < 2 || key(a - 1) !== 'of' || !lex.title.has(key(a - 2))) return a;
+  const { key, lists } = d;
+  if (a < 2 || key(a - 1) !== 'of' || !(lists(a - 2) & TITLE)) return a;
   let i = a;
-  while (i < b && (lex.common.has(key(i)) || lex.titleMod.has(key(i)))) i++;
+  while (i < b && lists(i) & (COMMON | TITLE_MOD)) i++;
   return i;
 }
 
 /** Splits one run of capitalised words into names, dropping titles and demonyms. */
 function segment(d: Doc, a: number, b: number, out: Candidate[], afterTitle = false): void {
-  const { key, lex } = d;
+  const { key, lists, lex } = d;
   let s = a;
   let personCue = afterTitle;
   while (s < b) {
-    const k = key(s);
-    if (lex.demonym.has(k) && !(s + 1 < b && hasHead(d, b))) { s++; continue; }
+    const w = lists(s);
+    if (w & DEMONYM && !(s + 1 < b && hasHead(d, b))) { s++; continue; }
     // Two-word demonyms ("North American sales", "Latin American markets").
-    if (s + 1 < b && lex.demonym.has(k + ' ' + key(s + 1)) && !(s + 2 < b && hasHead(d, b))) { s += 2; continue; }
+    if (w & DEMONYM_START && s + 1 < b && flagsOf(lex, key(s) + ' ' + key(s + 1)) & DEMONYM && !(s + 2 < b && hasHead(d, b))) { s += 2; continue; }
     const titleEnd = titleRunEnd(d, s, b);
     if (titleEnd > s) { s = titleEnd; personCue = true; continue; }
-    if (lex.titleMod.has(k) && s + 1 === b) return;
+    if (w & TITLE_MOD && s + 1 === b) return;
     break;
   }
   if (s >= b || (s + 1 === b && d.t.end[s] - d.t.start[s] === 1)) return;
   // An inner title separates two names ("Apple CEO Steve Jobs"); a company
   // suffix ends one ("Chrysler LLC Jim Press").
   for (let m = s + 1; m < b - 1; m++) {
-    if (lex.orgSuffix.has(key(m))) {
+    if (lists(m) & ORG_SUFFIX) {
       out.push(typed(d, s, m + 1, false, false));
       segment(d, m + 1, b, out);
       return;
     }
-    if (!lex.title.has(key(m))) continue;
+    if (!(lists(m) & TITLE)) continue;
     let left = m;
-    while (left > s && lex.titleMod.has(key(left - 1))) left--;
+    while (left > s && lists(left - 1) & TITLE_MOD) left--;
     if (left > s) out.push(typed(d, s, left, false, true));
     segment(d, m, b, out);
     return;
@@ -190,19 +193,18 @@ function segment(d: Doc, a: number, b: number, out: Candidate[], afterTitle = fa
 
 /** End of a title ("Deputy Foreign Minister") starting at s, or s when there is none. */
 function titleRunEnd(d: Doc, s: number, b: number): number {
-  const { key, lex } = d;
+  const { lists } = d;
   let end = s;
   for (let r = s; r < b; r++) {
-    const k = key(r);
-    if (lex.title.has(k)) end = r + 1;
-    else if (!lex.titleMod.has(k)) break;
+    const w = lists(r);
+    if (w & TITLE) end = r + 1;
+    else if (!(w & TITLE_MOD)) break;
   }
   return end;
 }
 
 function hasHead(d: Doc, b: number): boolean {
-  const k = d.key(b - 1);
-  return d.lex.orgHead.has(k) || d.lex.locHead.has(k) || d.lex.orgSuffix.has(k);
+  return (d.lists(b - 1) & (ORG_HEAD | LOC_HEAD | ORG_SUFFIX)) !== 0;
 }
 
 function typed(d: Doc, s: number, e: number, personCue: boolean, beforeTitle: boolean): Candidate {
@@ -211,42 +213,47 @@ function typed(d: Doc, s: number, e: number, personCue: boolean, beforeTitle: bo
 }
 
 function typeOf(d: Doc, s: number, e: number, personCue: boolean, beforeTitle: boolean): [EntityType, number] {
-  const { t, key, lex } = d;
-  let full = key(s);
-  for (let i = s + 1; i < e; i++) full += ' ' + key(i);
-  if (lex.location.has(full)) return ['location', FROM_NAME];
-  if (lex.organization.has(full)) return ['organization', FROM_NAME];
-  const last = key(e - 1);
-  const first = key(s);
+  const { t, key, lists, lex } = d;
+  const firstWord = lists(s);
+  const lastWord = lists(e - 1);
+  // The whole name in the gazetteer: a phrase only if its first word starts one there.
+  let whole = e - s === 1 ? firstWord : 0;
+  if (e - s > 1 && firstWord & (LOCATION_START | ORGANIZATION_START)) {
+    let full = key(s);
+    for (let i = s + 1; i < e; i++) full += ' ' + key(i);
+    whole = flagsOf(lex, full);
+  }
+  if (whole & LOCATION) return ['location', FROM_NAME];
+  if (whole & ORGANIZATION) return ['organization', FROM_NAME];
   if (e - s > 1 || t.flags[s] & ALLCAPS) {
-    if (lex.orgSuffix.has(last) || lex.orgHead.has(last)) return ['organization', FROM_NAME];
-    if (lex.locHead.has(last)) return ['location', FROM_NAME];
-    if (lex.eventHead.has(last)) return ['other', FROM_NAME];
+    if (lastWord & (ORG_SUFFIX | ORG_HEAD)) return ['organization', FROM_NAME];
+    if (lastWord & LOC_HEAD) return ['location', FROM_NAME];
+    if (lastWord & EVENT_HEAD) return ['other', FROM_NAME];
   }
   if (e - s > 2 && key(s + 1) === 'of') {
-    if (lex.orgHead.has(first)) return ['organization', FROM_NAME];
-    if (lex.locHead.has(first)) return ['location', FROM_NAME];
+    if (firstWord & ORG_HEAD) return ['organization', FROM_NAME];
+    if (firstWord & LOC_HEAD) return ['location', FROM_NAME];
   }
   if (personCue) return ['person', FROM_CUE];
   if (beforeTitle) return ['organization', FROM_CUE];
   if (e - s === 1 && t.flags[s] & ALLCAPS) return ['organization', FROM_CUE];
-  if (e - s > 1 && ((lex.first.has(first) && !lex.common.has(first)) || (lex.last.has(last) && !lex.common.has(last)))) return ['person', FROM_CUE];
+  if (e - s > 1 && ((firstWord & (FIRST | COMMON)) === FIRST || (lastWord & (LAST | COMMON)) === LAST)) return ['person', FROM_CUE];
   if (isAppositivePerson(d, e)) return ['person', FROM_CUE];
   if (s > 0) {
     const g = t.gap[s];
-    const prev = key(s - 1);
     if (g === GAP_COMMA && followsTitle(d, s)) return ['person', FROM_CUE];
     if (g === GAP_SPACE && !(t.flags[s - 1] & CAP)) {
-      if (lex.orgCue.has(prev)) return ['organization', FROM_CONTEXT];
-      if (lex.locCue.has(prev)) return ['location', FROM_CONTEXT];
+      const prev = lists(s - 1);
+      if (prev & ORG_CUE) return ['organization', FROM_CONTEXT];
+      if (prev & LOC_CUE) return ['location', FROM_CONTEXT];
     }
   }
   if (e < t.count) {
-    const next = key(e);
     if (t.gap[e] === GAP_COMMA && locationAt(d, e)) return ['location', FROM_CONTEXT];
     if (t.gap[e] === GAP_SPACE && !(t.flags[e] & HAS_UPPER)) {
-      if (lex.locHead.has(next)) return ['location', FROM_CONTEXT];
-      if (lex.orgHead.has(next) || lex.orgCue.has(next)) return ['organization', FROM_CONTEXT];
+      const next = lists(e);
+      if (next & LOC_HEAD) return ['location', FROM_CONTEXT];
+      if (next & (ORG_HEAD | ORG_CUE)) return ['organization', FROM_CONTEXT];
     }
     // "DC-9", "A330-300": a model number.
     if (t.gap[e] === GAP_HYPHEN && t.flags[e] & DIGIT) return ['other', FROM_CONTEXT];
@@ -261,9 +268,9 @@ function typeOf(d: Doc, s: number, e: number, personCue: boolean, beforeTitle: b
 
 /** "Foreign Minister, Faysal Mikdad", "Syria’s envoy in the country, Bashar al-Jaafari". */
 function followsTitle(d: Doc, s: number): boolean {
-  const { t, key, lex } = d;
+  const { t, lists } = d;
   for (let i = s - 1; i >= 0 && i >= s - 5; i--) {
-    if (lex.title.has(key(i))) return true;
+    if (lists(i) & TITLE) return true;
     if (t.gap[i] !== GAP_SPACE) return false;
   }
   return false;
@@ -271,10 +278,10 @@ function followsTitle(d: Doc, s: number): boolean {
 
 /** "Jusman Syafii Djamal, minister of transport", "Papermaster, 49,": what follows a person. */
 function isAppositivePerson(d: Doc, e: number): boolean {
-  const { t, key, lex } = d;
+  const { t, lists } = d;
   if (e + 1 >= t.count || t.gap[e] !== GAP_COMMA) return false;
-  const k = key(e);
-  if (lex.title.has(k) || (lex.titleMod.has(k) && lex.title.has(key(e + 1)))) return true;
+  const w = lists(e);
+  if (w & TITLE || (w & TITLE_MOD && lists(e + 1) & TITLE)) return true;
   return (t.flags[e] & DIGIT) !== 0 && t.end[e] - t.start[e] <= 2 && t.gap[e + 1] === GAP_COMMA;
 }
 
@@ -285,11 +292,14 @@ function isAppositivePerson(d: Doc, e: number): boolean {
  */
 function locationAt(d: Doc, i: number): boolean {
   const { t } = d;
-  let k = d.key(i);
-  for (let j = i; j < Math.min(i + 3, t.count); j++) {
+  const w = d.lists(i);
+  // Longer place names only from words that start one.
+  const end = w & LOCATION_START ? Math.min(i + 3, t.count) : i + 1;
+  let k = end > i + 1 ? d.key(i) : '';
+  for (let j = i; j < end; j++) {
     if (j > i) { if (t.gap[j] !== GAP_SPACE) return false; k += ' ' + d.key(j); }
     const continues = j + 1 < t.count && t.gap[j + 1] <= GAP_HYPHEN && (t.flags[j + 1] & CAP) !== 0;
-    if (d.lex.location.has(k) && !continues) return true;
+    if ((j === i ? w : flagsOf(d.lex, k)) & LOCATION && !continues) return true;
   }
   return false;
 }

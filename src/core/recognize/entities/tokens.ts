@@ -73,24 +73,26 @@ const C_LOWER = 1;
 const C_UPPER = 2;
 const C_DIGIT = 3;
 const C_OTHERLETTER = 4;
-const TABLE_SIZE = 0x530; // Latin, Greek, Cyrillic: scripts with letter case
+const CASED_LIMIT = 0x530; // Latin, Greek, Cyrillic: scripts with letter case
 
-const charClass = new Uint8Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) {
+// The class of every UTF-16 code unit, so that the per-char test is one load.
+const charClass = new Uint8Array(0x10000);
+for (let c = 0; c < CASED_LIMIT; c++) {
   const s = String.fromCharCode(c);
   if (c >= 48 && c <= 57) charClass[c] = C_DIGIT;
   else if (s.toLowerCase() !== s) charClass[c] = C_UPPER;
   else if (s.toUpperCase() !== s || c === 0xdf) charClass[c] = C_LOWER;
 }
+// Letters of scripts without case (Arabic, CJK...) still make words; general
+// punctuation, quotes and symbols do not, nor do lone surrogate halves.
+charClass.fill(C_OTHERLETTER, CASED_LIMIT);
+charClass.fill(0, 0x2000, 0x2c00);
+charClass.fill(0, 0x3000, 0x3040);
+charClass.fill(0, 0xd800, 0xe000);
 
+/** Class of a char code (0: not part of a word). */
 function classOf(c: number): number {
-  if (c < TABLE_SIZE) return charClass[c];
-  // Letters of scripts without case (Arabic, CJK...) still make words; general
-  // punctuation, quotes and symbols do not.
-  if (c >= 0x2000 && c <= 0x2bff) return 0;
-  if (c >= 0x3000 && c <= 0x303f) return 0;
-  if (c >= 0xd800 && c <= 0xdfff) return 0;
-  return C_OTHERLETTER;
+  return charClass[c];
 }
 
 export function isApostrophe(c: number): boolean {
@@ -105,7 +107,23 @@ function isHyphen(c: number): boolean {
 const NO_BREAK_AFTER = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'prof', 'vs', 'no', 'mt', 'ft', 'sgt', 'capt', 'rev', 'inc', 'corp', 'co', 'ltd']);
 
 export function tokenize(text: string): Tokens {
-  const out = new TokenBuffer(text.length);
+  return tokenizeInto(text, new TokenBuffer(text.length));
+}
+
+// Typed arrays over 64 bytes live outside the JS heap and cost microseconds
+// each to allocate: per article that showed in the profile. The recogniser
+// handles one article at a time, to completion, so it reuses one buffer (which
+// keeps the size of the longest article seen).
+let shared: TokenBuffer | undefined;
+
+/** tokenize, into a buffer that the next call reuses: the tokens are valid until then. */
+export function tokenizeReusing(text: string): Tokens {
+  const out = shared ??= new TokenBuffer(text.length);
+  out.count = 0;
+  return tokenizeInto(text, out);
+}
+
+function tokenizeInto(text: string, out: TokenBuffer): Tokens {
   const n = text.length;
   let i = 0;
   let gapKind = GAP_SPACE;

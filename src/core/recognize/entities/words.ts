@@ -1,0 +1,53 @@
+// Per-document accessors of each token's key and word-list bits, both
+// computed on first use (most tokens are lower case and never need them) and
+// kept per token, since the name rules ask about the same tokens repeatedly.
+
+import { lastKeySlot, tokenKey } from './keys';
+import { LOOKED_UP, flagsOf, type Lexicon } from './lexicon';
+import type { Tokens } from './tokens';
+
+export interface TokenWords {
+  /** Token i's key (keys.ts). */
+  readonly key: (i: number) => string;
+  /** The word lists token i's key belongs to (lexicon.ts bits, with LOOKED_UP). */
+  readonly lists: (i: number) => number;
+}
+
+// Reused between calls (see tokenizeReusing): one article at a time.
+let slotsScratch = new Int32Array(1024);
+let bitsScratch = new Int32Array(1024);
+
+/** Accessors valid until the next call. */
+export function tokenWords(text: string, t: Tokens, lex: Lexicon): TokenWords {
+  const keys: (string | undefined)[] = new Array(t.count);
+  if (slotsScratch.length < t.count) {
+    slotsScratch = new Int32Array(t.count * 2);
+    bitsScratch = new Int32Array(t.count * 2);
+  }
+  // Slot of each key in the key table: -1 if it has none, -2 until key(i) has run.
+  const slots = slotsScratch.fill(-2, 0, t.count);
+  const bits = bitsScratch.fill(0, 0, t.count);
+  const key = (i: number): string => {
+    let k = keys[i];
+    if (k === undefined) {
+      k = keys[i] = tokenKey(text, t.start[i], t.end[i], t.flags[i]);
+      slots[i] = lastKeySlot();
+    }
+    return k;
+  };
+  const lists = (i: number): number => {
+    let v = bits[i];
+    if (v !== 0) return v;
+    const k = key(i);
+    const slot = slots[i];
+    if (slot >= 0) {
+      v = lex.bySlot[slot];
+      if (v === 0) lex.bySlot[slot] = v = flagsOf(lex, k) | LOOKED_UP;
+    } else {
+      v = flagsOf(lex, k) | LOOKED_UP;
+    }
+    bits[i] = v;
+    return v;
+  };
+  return { key, lists };
+}
