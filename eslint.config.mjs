@@ -30,6 +30,15 @@ export default tseslint.config(
     },
   },
   {
+    // the clients reach the core through its façade only
+    files: ['src/extension/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/core/**', '!**/core/service', '!**/core/model', '!**/core/ports'], message: 'Use the core through src/core/service (createCorpusService).' }],
+      }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/harness/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseRecognizerData } from '../core/recognize/entities';
+import { parseRecognizerData } from '../core/service';
 import { recognize } from './recognize';
 
 const USAGE = `usage: corpus-lens recognize <file or folder...> [--catalog entities.yaml] [--format jsonl]

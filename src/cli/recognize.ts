@@ -2,8 +2,7 @@
 
 import { promises as fs, existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { createCorpusService } from '../core/service';
-import type { RecognizerData } from '../core/recognize/entities';
+import { createCorpusService, type RecognizerData } from '../core/service';
 import { NodeWorkspace } from './nodeWorkspace';
 import { findArticles } from './articles';
 import { toRecord } from './jsonl';

@@ -157,3 +157,6 @@ export type { Candidate, DocumentEntity, EntitySummary } from './features/entity
 export type { DocumentAnalysis, PublishedDate } from './index/analyze';
 export type { TextSnapshot, Progress } from './index/corpusIndex';
 export type { WarmStartSnapshot } from './index/warmStart';
+// what clients need to load the recogniser data they hand in, and to version it
+export { parseRecognizerData, type RecognizerData } from './recognize/entities';
+export { contentHash } from './index/warmStart';

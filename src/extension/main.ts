@@ -2,9 +2,7 @@
 // registers every feature. Nothing here has logic of its own.
 
 import * as vscode from 'vscode';
-import type { CorpusService } from '../core/service';
-import { parseRecognizerData, type RecognizerData } from '../core/recognize/entities';
-import { contentHash } from '../core/index/warmStart';
+import { contentHash, parseRecognizerData, type CorpusService, type RecognizerData } from '../core/service';
 import { CORPUS_SETTINGS } from './config';
 import { CorpusSession } from './session';
 import { WarmStartStore } from './warmStartStore';

@@ -4,8 +4,7 @@
 // current service through here.
 
 import * as vscode from 'vscode';
-import { createCorpusService, type CorpusService } from '../core/service';
-import type { RecognizerData } from '../core/recognize/entities';
+import { createCorpusService, type CorpusService, type RecognizerData } from '../core/service';
 import { readConfig, type CorpusConfig } from './config';
 import { VsCodeWorkspace, watchCorpusFiles } from './workspace';
 import { snapshotOf } from './adapters/convert';
