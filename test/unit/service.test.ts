@@ -158,6 +158,18 @@ describe('annotations through the service', () => {
     assert.equal(restarted.analysis(uri)!.annotations[0].status, 'anchored');
   });
 
+  it('hovers annotated text that is neither a name nor a date with its notes', async () => {
+    const { service } = await sampleService();
+    const uri = ARTICLE(4);
+    const text = service.analysis(uri)!.text;
+    const start = text.text.indexOf('large Syrian ministerial delegation');
+    await service.annotate({ uri, span: { start, end: start + 35 }, note: 'size unknown', tags: ['check'] });
+    const hover = service.hover(uri, text.positionAt(start + 2));
+    assert.ok(hover?.kind === 'annotation', JSON.stringify(hover));
+    assert.equal(hover.annotations[0].note, 'size unknown');
+    assert.equal(service.hover(uri, text.positionAt(start - 3)), undefined, 'nothing just before it');
+  });
+
   it('adds a new entity to the catalog, keeping its comments', async () => {
     const { service, workspace } = await sampleService();
     const uri = ARTICLE(3);

@@ -1,6 +1,6 @@
 // What a hover card shows, as plain data: the extension renders it.
 
-import type { Annotation, CatalogEntity, DateMention, EntityMention, EntityType, Location, Range } from '../model';
+import type { AnchoredAnnotation, Annotation, CatalogEntity, DateMention, EntityMention, EntityType, Location, Range, Span } from '../model';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { DocumentAnalysis, PublishedDate } from '../index/analyze';
 import { entityAt, dateAt, toLocation } from './lookup';
@@ -30,7 +30,14 @@ export interface DateHover {
   readonly published?: PublishedDate;
 }
 
-export type HoverInfo = EntityHover | DateHover;
+/** Annotated text that is neither a recognised name nor a date. */
+export interface AnnotationHover {
+  readonly kind: 'annotation';
+  readonly range: Range;
+  readonly annotations: readonly Annotation[];
+}
+
+export type HoverInfo = EntityHover | DateHover | AnnotationHover;
 
 const OTHER_MENTIONS_SHOWN = 5;
 
@@ -39,7 +46,19 @@ export function hoverAt(index: CorpusIndex, analysis: DocumentAnalysis, offset: 
   if (mention) return entityHover(index, analysis, mention);
   const date = dateAt(analysis, offset);
   if (date) return { kind: 'date', range: analysis.text.rangeOf(date), mention: date, published: analysis.published };
-  return undefined;
+  const annotated = annotationsOver(analysis, { start: offset, end: offset });
+  if (!annotated.length) return undefined;
+  const first = annotated[0].span!;
+  return { kind: 'annotation', range: analysis.text.rangeOf(first), annotations: annotated.map((a) => a.annotation) };
+}
+
+/** Placed annotations that overlap the span; an empty span (the cursor) counts at either edge of one. */
+function annotationsOver(analysis: DocumentAnalysis, span: Span): AnchoredAnnotation[] {
+  return analysis.annotations.filter(({ span: placed }) =>
+    !placed ? false : span.start === span.end
+      ? placed.start <= span.start && span.start <= placed.end
+      : placed.start < span.end && span.start < placed.end,
+  );
 }
 
 function entityHover(index: CorpusIndex, analysis: DocumentAnalysis, mention: EntityMention): EntityHover {
@@ -58,8 +77,6 @@ function entityHover(index: CorpusIndex, analysis: DocumentAnalysis, mention: En
     mentionCount: mentions,
     documentCount: documents,
     otherMentions: others.map((m) => toLocation(index, m.uri, m.mention)),
-    annotations: analysis.annotations
-      .filter((a) => a.span && a.span.start < mention.end && mention.start < a.span.end)
-      .map((a) => a.annotation),
+    annotations: annotationsOver(analysis, mention).map((a) => a.annotation),
   };
 }

@@ -4,6 +4,7 @@
 // command links, no HTML).
 
 import * as vscode from 'vscode';
+import type { Annotation } from '../../core/model';
 import type { DateHover, EntityHover, HoverInfo } from '../../core/service';
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organisation', location: 'Place', other: 'Other' } as const;
@@ -13,7 +14,8 @@ export function renderHover(info: HoverInfo, relativePath: (uri: string) => stri
   md.isTrusted = false;
   md.supportHtml = false;
   if (info.kind === 'entity') renderEntity(md, info, relativePath);
-  else renderDate(md, info);
+  else if (info.kind === 'date') renderDate(md, info);
+  else renderAnnotations(md, info.annotations);
   return md;
 }
 
@@ -38,9 +40,14 @@ function renderEntity(md: vscode.MarkdownString, info: EntityHover, relativePath
     }
     md.appendMarkdown('\n');
   }
-  for (const a of info.annotations) {
+  renderAnnotations(md, info.annotations);
+}
+
+function renderAnnotations(md: vscode.MarkdownString, annotations: readonly Annotation[]): void {
+  for (const a of annotations) {
     md.appendMarkdown('---\n\n$(note) ');
     md.appendMarkdown(a.note ? escapeInline(a.note) : '*annotation without a note*');
+    if (a.entity) md.appendMarkdown(` · \`${escapeCode(a.entity)}\``);
     if (a.tags?.length) md.appendMarkdown(` · ${a.tags.map((t) => `\`${escapeCode(t)}\``).join(' ')}`);
     md.appendMarkdown('\n\n');
   }
