@@ -39,7 +39,14 @@ export interface DocumentAnalysis {
 export interface RecognitionContext {
   readonly catalog: CompiledCatalog;
   readonly data: RecognizerData;
-  /** One string per entity key, shared by all its mentions across the corpus. */
+  /**
+   * One string per entity key and per date derivation, shared by all
+   * mentions across the corpus (a derivation is built by concatenation, so
+   * each copy was also a tree of string pieces). A warm start shares every
+   * string of its table through it as well; spellings and date values are
+   * not pooled on a cold start, where a lookup per mention cost more time
+   * than the memory it saved.
+   */
   readonly keys: StringPool;
 }
 
@@ -65,7 +72,7 @@ export function analyzeDocument(
   const publishedOverride = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
   const contentHash = hashOf(text, publishedOverride);
   const recognized =
-    warm?.take(contentHash, map, (key) => context.keys.intern(key)) ?? recognizeText(map, context, publishedOverride);
+    warm?.take(contentHash, context.keys) ?? recognizeText(map, context, publishedOverride);
   const annotations = sidecar.kind === 'loaded' ? placeAnnotations(map, sidecar.sidecar) : [];
   return { uri, text: map, contentHash, ...recognized, annotations, sidecar };
 }
@@ -104,7 +111,9 @@ export function recognizeText(
       }
     }
   }
-  for (const m of entities as { key: string }[]) m.key = context.keys.intern(m.key);
+  const pool = context.keys;
+  for (const m of entities as { key: string }[]) m.key = pool.intern(m.key);
+  for (const m of dates as { derivation: string }[]) m.derivation = pool.intern(m.derivation);
   return { published, entities, dates };
 }
 

@@ -4,11 +4,11 @@
 // where it lives (the extension keeps it in its workspace storage).
 
 import type { DateMention, DateType, EntityMention, EntityType } from '../model';
-import type { TextMap } from '../text/offsets';
-import type { DocumentAnalysis, PublishedDate } from './analyze';
+import type { DocumentAnalysis, PublishedDate, StringPool } from './analyze';
 
 export interface WarmStartSnapshot {
-  readonly version: 1;
+  /** 2: spellings saved with the mentions (they used to be sliced from the text and pooled again). */
+  readonly version: 2;
   /** What the results depend on besides the text: recogniser version and catalog. */
   readonly fingerprint: string;
   /** Every string the entries point to, once. */
@@ -21,9 +21,9 @@ export interface WarmStartSnapshot {
 interface CompactRecognition {
   /** Detected publication date: [value, start, end], or absent. */
   readonly p?: readonly [number, number, number];
-  /** Per entity: start, end, type, key, catalog id (-1 for none). */
+  /** Per entity: start, end, type, key, catalog id (-1 for none), text. */
   readonly e: readonly number[];
-  /** Per date: start, end, type, value, derivation. */
+  /** Per date: start, end, type, value, derivation, text. */
   readonly d: readonly number[];
 }
 
@@ -60,49 +60,62 @@ export function takeSnapshot(fingerprint: string, analyses: Iterable<DocumentAna
   const entries: [string, CompactRecognition][] = [];
   for (const a of analyses) {
     const e: number[] = [];
-    for (const m of a.entities) e.push(m.start, m.end, ENTITY_TYPES.indexOf(m.type), id(m.key), m.entity === null ? -1 : id(m.entity));
+    for (const m of a.entities) e.push(m.start, m.end, ENTITY_TYPES.indexOf(m.type), id(m.key), m.entity === null ? -1 : id(m.entity), id(m.text));
     const d: number[] = [];
-    for (const m of a.dates) d.push(m.start, m.end, DATE_TYPES.indexOf(m.type), id(m.value), id(m.derivation));
+    for (const m of a.dates) d.push(m.start, m.end, DATE_TYPES.indexOf(m.type), id(m.value), id(m.derivation), id(m.text));
     const detected = a.published?.source === 'detected' && a.published.span;
     const p = detected ? ([id(a.published!.value), detected.start, detected.end] as const) : undefined;
     entries.push([a.contentHash, p ? { p, e, d } : { e, d }]);
   }
-  return { version: 1, fingerprint, strings, entries };
+  return { version: 2, fingerprint, strings, entries };
 }
 
 /** The saved results, consumed one article at a time while the corpus is indexed. */
 export class WarmStart {
   private readonly entries: Map<string, CompactRecognition>;
   private readonly strings: readonly string[];
+  /** strings[i] once it went through the pool (keys and derivations, as a cold start pools them): looked up once, not per mention. */
+  private pooled: (string | undefined)[];
 
   constructor(snapshot: WarmStartSnapshot | undefined, fingerprint: string) {
-    const usable = snapshot?.version === 1 && snapshot.fingerprint === fingerprint;
+    const usable = snapshot?.version === 2 && snapshot.fingerprint === fingerprint;
     this.entries = new Map(usable ? snapshot.entries : []);
     this.strings = usable ? snapshot.strings : [];
+    // filled up front: writes at random indices into an empty array would make it a dictionary
+    this.pooled = new Array<string | undefined>(this.strings.length).fill(undefined);
   }
 
-  /** The saved results for this content, rebuilt over its text, or undefined. */
-  take(hash: string, text: TextMap, intern: (key: string) => string): Recognized | undefined {
+  /** The saved results for this content, or undefined. */
+  take(hash: string, pool: StringPool): Recognized | undefined {
     const compact = this.entries.get(hash);
     if (!compact) return undefined;
     this.entries.delete(hash);
     const s = this.strings;
+    const pooled = this.pooled;
+    const str = (i: number) => pooled[i] ?? (pooled[i] = pool.intern(s[i]));
     const { e, d } = compact;
     const entities: EntityMention[] = [];
-    for (let i = 0; i < e.length; i += 5) {
+    for (let i = 0; i < e.length; i += 6) {
       const entity = e[i + 4];
       entities.push({
         start: e[i],
         end: e[i + 1],
-        text: text.slice(e[i], e[i + 1]),
+        text: s[e[i + 5]],
         type: ENTITY_TYPES[e[i + 2]],
         entity: entity < 0 ? null : s[entity],
-        key: intern(s[e[i + 3]]),
+        key: str(e[i + 3]),
       });
     }
     const dates: DateMention[] = [];
-    for (let i = 0; i < d.length; i += 5) {
-      dates.push({ start: d[i], end: d[i + 1], text: text.slice(d[i], d[i + 1]), type: DATE_TYPES[d[i + 2]], value: s[d[i + 3]], derivation: s[d[i + 4]] });
+    for (let i = 0; i < d.length; i += 6) {
+      dates.push({
+        start: d[i],
+        end: d[i + 1],
+        text: s[d[i + 5]],
+        type: DATE_TYPES[d[i + 2]],
+        value: s[d[i + 3]],
+        derivation: str(d[i + 4]),
+      });
     }
     const published: PublishedDate | undefined = compact.p && {
       value: s[compact.p[0]],
@@ -115,5 +128,6 @@ export class WarmStart {
   /** Frees what was not used: the warm start is over once the corpus is indexed. */
   clear(): void {
     this.entries.clear();
+    this.pooled = [];
   }
 }
