@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { CorpusService } from '../../src/core/service';
 import type { Position } from '../../src/core/model';
-import { ARTICLE, sampleFiles, sampleService } from './support/corpus';
+import { createCorpusService, type CorpusService } from '../../src/core/service';
+import { ARTICLE, recognizerData, sampleFiles, sampleService } from './support/corpus';
 import { InMemoryWorkspace } from './support/inMemoryWorkspace';
 
 /** The position of the n-th occurrence of `needle` in the article's text. */
@@ -214,6 +214,19 @@ describe('offsets are code points over the normalised text', () => {
     assert.deepEqual(spans(b), spans(a));
     const assad = a.entities.find((m) => m.text === 'Bashar al-Assad')!;
     assert.equal(assad.start, [...lf].indexOf('B'), 'the astral character counts once');
+  });
+
+  it('skips a file larger than the limit, on disk and in the editor', async () => {
+    const big = 'Vladimir Putin spoke. '.repeat(100);
+    const service = createCorpusService({
+      workspace: new InMemoryWorkspace({ ...sampleFiles(), 'mem:/corpus/big.txt': big }),
+      data: recognizerData(),
+      maxFileSize: 1024,
+    });
+    await service.indexAll();
+    assert.match(service.problems().find((p) => p.uri === 'mem:/corpus/big.txt')?.message ?? '', /larger than corpusLens\.maxFileSize/);
+    assert.equal(service.syncEditor({ uri: 'mem:/corpus/big.txt', version: 1, getText: () => big }), undefined);
+    assert.equal(service.analysis('mem:/corpus/big.txt'), undefined);
   });
 
   it('skips a file that is not UTF-8 with a message', async () => {

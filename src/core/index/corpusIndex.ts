@@ -41,6 +41,7 @@ export class CorpusIndex {
   private readonly sidecars = new Map<string, SidecarState>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
   private readonly problems = new Map<string, Problem[]>();
+  private readonly skipped = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private warm: WarmStart | undefined;
 
@@ -179,7 +180,8 @@ export class CorpusIndex {
 
   /** The text of an open editor, which wins over the file on disk until it is closed. */
   syncEditor(snapshot: TextSnapshot): DocumentAnalysis | undefined {
-    if (!this.isArticle(snapshot.uri)) return undefined;
+    // a file skipped on disk (too large, not UTF-8) is not analysed from the editor either
+    if (!this.isArticle(snapshot.uri) || this.skipped.has(snapshot.uri)) return undefined;
     const current = this.editorTexts.get(snapshot.uri);
     if (current?.version === snapshot.version && this.analyses.has(snapshot.uri)) return this.analyses.get(snapshot.uri);
     this.editorTexts.set(snapshot.uri, { version: snapshot.version, text: snapshot.getText() });
@@ -247,6 +249,7 @@ export class CorpusIndex {
     const read = readArticle(bytes, this.maxFileSize);
     if ('skipped' in read) return this.skip(uri, read.skipped);
     this.setProblems(uri, []);
+    this.skipped.delete(uri);
     this.diskTexts.set(uri, read.text);
     if (hasSidecar) await this.loadSidecar(uri);
     else this.noSidecar(uri);
@@ -255,12 +258,14 @@ export class CorpusIndex {
 
   private forget(uri: string): void {
     for (const map of [this.diskTexts, this.editorTexts, this.sidecars, this.analyses, this.problems]) map.delete(uri);
+    this.skipped.delete(uri);
     this.problems.delete(sidecarUriOf(uri));
     this.mentions.delete(uri);
   }
 
   private skip(uri: string, message: string): void {
     this.logger.warn(`${uri}: ${message}`);
+    this.skipped.add(uri);
     this.diskTexts.delete(uri);
     this.analyses.delete(uri);
     this.mentions.delete(uri);
