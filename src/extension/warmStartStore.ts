@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { WarmStartSnapshot } from '../core/service';
+import { writeAtomically } from './workspace';
 
 export class WarmStartStore {
   private readonly file: vscode.Uri | undefined;
@@ -24,9 +25,7 @@ export class WarmStartStore {
 
   async save(snapshot: WarmStartSnapshot): Promise<void> {
     if (!this.file) return;
-    const temp = this.file.with({ path: `${this.file.path}.${Date.now().toString(36)}.tmp` });
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.file, '..'));
-    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(JSON.stringify(snapshot)));
-    await vscode.workspace.fs.rename(temp, this.file, { overwrite: true });
+    await writeAtomically(this.file, new TextEncoder().encode(JSON.stringify(snapshot)));
   }
 }

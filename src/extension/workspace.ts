@@ -38,18 +38,21 @@ export class VsCodeWorkspace implements IWorkspace {
     }
   }
 
-  /** Temporary file in the same folder, then rename: a crash leaves the old file or the new one, never half of one. */
-  async writeFile(uri: string, content: Uint8Array): Promise<void> {
-    const target = vscode.Uri.parse(uri);
-    const name = target.path.slice(target.path.lastIndexOf('/') + 1);
-    const temp = vscode.Uri.joinPath(target, '..', `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-    await vscode.workspace.fs.writeFile(temp, content);
-    try {
-      await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-    } catch (e) {
-      await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-      throw e;
-    }
+  writeFile(uri: string, content: Uint8Array): Promise<void> {
+    return writeAtomically(vscode.Uri.parse(uri), content);
+  }
+}
+
+/** Temporary file in the same folder, then rename: a crash leaves the old file or the new one, never half of one. */
+export async function writeAtomically(target: vscode.Uri, content: Uint8Array): Promise<void> {
+  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  const temp = vscode.Uri.joinPath(target, '..', `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  await vscode.workspace.fs.writeFile(temp, content);
+  try {
+    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+  } catch (e) {
+    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+    throw e;
   }
 }
 
