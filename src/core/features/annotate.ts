@@ -64,7 +64,7 @@ export async function annotateSpans(
 ): Promise<Annotation[]> {
   for (const uri of spans.keys()) articleOf(env, uri);
   const entity = fields.newEntity ? await addCatalogEntity(env, { ...fields.newEntity, aliases: [] }) : undefined;
-  const type = fields.type ?? entity?.type ?? env.index.catalog.catalog.entities.find((e) => e.id === fields.entity)?.type;
+  const type = fields.type ?? entity?.type ?? (fields.entity ? env.index.entryOf(fields.entity)?.type : undefined);
   const created = env.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const made: Annotation[] = [];
   const updates = new Map<string, SidecarUpdate>(

@@ -1,6 +1,7 @@
 // Changing what is already annotated: fields, deletion, the publication date.
 
 import type { Annotation, EntityType } from '../model';
+import { isIsoDate } from '../annotations/sidecar-read';
 import { AnnotationError, editSidecar, withoutUndefined, type EditEnvironment } from './sidecarEdit';
 
 export interface AnnotationUpdate {
@@ -44,13 +45,6 @@ function assertExists(env: EditEnvironment, uri: string, id: string): void {
 
 /** Sets (or, with undefined, clears) the article's publication date; relative dates resolve against it. */
 export async function setPublished(env: EditEnvironment, uri: string, date: string | undefined): Promise<void> {
-  if (date !== undefined && !isCalendarDate(date)) throw new AnnotationError(`${date} is not a date of the form YYYY-MM-DD.`);
+  if (date !== undefined && !isIsoDate(date)) throw new AnnotationError(`${date} is not a date of the form YYYY-MM-DD.`);
   await editSidecar(env, uri, (sidecar) => withoutUndefined({ ...sidecar, published: date }));
-}
-
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-  return date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
 }

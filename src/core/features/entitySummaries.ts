@@ -33,13 +33,12 @@ export interface Candidate {
 }
 
 export function entitySummaries(index: CorpusIndex): EntitySummary[] {
-  const catalog = new Map(index.catalog.catalog.entities.map((e) => [e.id, e]));
   const summaries: EntitySummary[] = [];
   for (const key of index.mentions.keys()) {
     const [first] = index.mentions.firstPerDocument(key, index.orderOf, 1);
     if (!first) continue;
     const spellings = index.mentions.spellingsOf(key);
-    const entry = first.mention.entity ? catalog.get(first.mention.entity) : undefined;
+    const entry = first.mention.entity ? index.entryOf(first.mention.entity) : undefined;
     const { mentions, documents } = index.mentions.countOf(key);
     summaries.push({
       key,
@@ -102,9 +101,8 @@ export function documentEntities(index: CorpusIndex, analysis: DocumentAnalysis)
       seen.types.push(m.type);
     } else byKey.set(m.key, { texts: [m.text], types: [m.type], first: m });
   }
-  const catalog = new Map(index.catalog.catalog.entities.map((e) => [e.id, e]));
   return [...byKey].map(([key, { texts, types, first }]) => {
-    const entry = first.entity ? catalog.get(first.entity) : undefined;
+    const entry = first.entity ? index.entryOf(first.entity) : undefined;
     return {
       key,
       name: entry?.name ?? longest(countBy(texts)),

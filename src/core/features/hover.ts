@@ -64,7 +64,7 @@ function annotationsOver(analysis: DocumentAnalysis, span: Span): AnchoredAnnota
 function entityHover(index: CorpusIndex, analysis: DocumentAnalysis, mention: EntityMention): EntityHover {
   const others = index.mentions.firstPerDocument(mention.key, index.orderOf, OTHER_MENTIONS_SHOWN, analysis.uri);
   const spellings = index.mentions.spellingsOf(mention.key);
-  const catalogEntry = mention.entity ? index.catalog.catalog.entities.find((e) => e.id === mention.entity) : undefined;
+  const catalogEntry = mention.entity ? index.entryOf(mention.entity) : undefined;
   const { mentions, documents } = index.mentions.countOf(mention.key);
   return {
     kind: 'entity',

@@ -3,7 +3,7 @@
 // disk (through IWorkspace) and from open editors (unsaved text wins); each
 // change re-analyses only the documents it touches.
 
-import type { Catalog, Problem } from '../model';
+import type { Catalog, CatalogEntity, Problem } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import type { CancellationToken, ILogger, IWorkspace } from '../ports';
 import { isSidecarUri, sidecarUriOf } from '../ports';
@@ -34,6 +34,7 @@ export class CorpusIndex {
   readonly mentions = new MentionIndex();
   private context: RecognitionContext;
   private catalogState: CatalogState = { catalog: EMPTY_CATALOG };
+  private catalogEntries = new Map<string, CatalogEntity>();
   private articles: string[] = [];
   private articleOrder = new Map<string, number>();
   private readonly diskTexts = new Map<string, string>();
@@ -61,6 +62,11 @@ export class CorpusIndex {
 
   get recognition(): RecognitionContext {
     return this.context;
+  }
+
+  /** The catalog entry with this id. */
+  entryOf(id: string): CatalogEntity | undefined {
+    return this.catalogEntries.get(id);
   }
 
   get catalog(): CatalogState {
@@ -232,6 +238,7 @@ export class CorpusIndex {
 
   private setCatalog(state: CatalogState, problems: Problem[]): void {
     this.catalogState = state;
+    this.catalogEntries = new Map(state.catalog.entities.map((e) => [e.id, e]));
     this.context = { catalog: compileCatalog(state.catalog), data: this.data, keys: this.context.keys };
     const uri = this.workspace.catalogUri;
     if (uri) this.setProblems(uri, problems);
