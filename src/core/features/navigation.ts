@@ -3,7 +3,6 @@
 import type { Location, Range } from '../model';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { DocumentAnalysis } from '../index/analyze';
-import { TextMap } from '../text/offsets';
 import { entityAt, toLocation } from './lookup';
 
 /** The catalog entry of the entity at the offset, else its first mention in the corpus. */
@@ -45,7 +44,7 @@ export function catalogLocation(index: CorpusIndex, id: string): Location | unde
   const pattern = new RegExp(`^[ \\t]*(?:-[ \\t]+)?id:[ \\t]*["']?(${escapeRegExp(id)})["']?[ \\t]*(?:#.*)?$`, 'm');
   const match = pattern.exec(text);
   if (!match) return undefined;
-  const map = new TextMap(text);
+  const map = index.catalogTextMap()!;
   const startUtf16 = match.index + match[0].indexOf(match[1], match[0].indexOf('id:'));
   const span = { start: map.toCodePoint(startUtf16), end: map.toCodePoint(startUtf16 + id.length) };
   return { uri, span, range: map.rangeOf(span) };

@@ -5,6 +5,7 @@
 
 import type { Catalog, CatalogEntity, Problem } from '../model';
 import { EMPTY_CATALOG } from '../model';
+import { TextMap } from '../text/offsets';
 import type { CancellationToken, ILogger, IWorkspace } from '../ports';
 import { isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
@@ -35,6 +36,7 @@ export class CorpusIndex {
   private context: RecognitionContext;
   private catalogState: CatalogState = { catalog: EMPTY_CATALOG };
   private catalogEntries = new Map<string, CatalogEntity>();
+  private catalogMap: TextMap | undefined;
   private articles: string[] = [];
   private articleOrder = new Map<string, number>();
   private readonly diskTexts = new Map<string, string>();
@@ -62,6 +64,12 @@ export class CorpusIndex {
 
   get recognition(): RecognitionContext {
     return this.context;
+  }
+
+  /** The catalog file's text as a TextMap, made once per catalog version (locations in it need ranges). */
+  catalogTextMap(): TextMap | undefined {
+    if (this.catalogState.text === undefined) return undefined;
+    return (this.catalogMap ??= new TextMap(this.catalogState.text));
   }
 
   /** The catalog entry with this id. */
@@ -239,6 +247,7 @@ export class CorpusIndex {
   private setCatalog(state: CatalogState, problems: Problem[]): void {
     this.catalogState = state;
     this.catalogEntries = new Map(state.catalog.entities.map((e) => [e.id, e]));
+    this.catalogMap = undefined;
     this.context = { catalog: compileCatalog(state.catalog), data: this.data, keys: this.context.keys };
     const uri = this.workspace.catalogUri;
     if (uri) this.setProblems(uri, problems);
