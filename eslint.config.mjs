@@ -13,7 +13,7 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
   {
@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // the clients reach the core through its façade only
-    files: ['src/extension/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/extension/**/*.ts', 'src/cli/**/*.ts', 'src/node/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: ['**/core/**', '!**/core/service', '!**/core/model', '!**/core/ports'], message: 'Use the core through src/core/service (createCorpusService).' }],

@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { NodeWorkspace } from '../src/cli/nodeWorkspace';
+import { NodeWorkspace } from '../src/node/nodeWorkspace';
 import { loadSourceTexts } from './corpus';
 import { featureLatency, reindexLatency } from './latency';
 import { loadRecognizerData } from './recognizerData';
@@ -59,10 +59,10 @@ async function main(job: IndexJob): Promise<IndexRun> {
 /** The reads indexAll does: the catalog, the sidecar listing, then every article, 16 in flight. */
 async function readLikeTheIndex(files: readonly string[], catalog: string): Promise<void> {
   const workspace = new NodeWorkspace(files, catalog);
-  await Promise.all([workspace.readFile(catalog), workspace.listSidecars()]);
+  await Promise.all([workspace.readFile(catalog, Infinity), workspace.listSidecars()]);
   let next = 0;
   const worker = async () => {
-    while (next < files.length) await workspace.readFile(files[next++]);
+    while (next < files.length) await workspace.readFile(files[next++], Infinity);
   };
   await Promise.all(Array.from({ length: 16 }, worker));
 }

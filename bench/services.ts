@@ -2,7 +2,7 @@
 
 import type { RecognizerData } from '../src/core/recognize/entities';
 import { createCorpusService, type CorpusService, type WarmStartSnapshot } from '../src/core/service';
-import { NodeWorkspace } from '../src/cli/nodeWorkspace';
+import { NodeWorkspace } from '../src/node/nodeWorkspace';
 import type { IWorkspace } from '../src/core/ports';
 
 export function corpusService(
@@ -22,7 +22,7 @@ export async function recognitionService(catalogText: string, data: RecognizerDa
     catalogUri,
     listArticles: async () => [],
     listSidecars: async () => [],
-    readFile: async (uri) => (uri === catalogUri ? bytes : undefined),
+    readFile: async (uri) => (uri === catalogUri ? { kind: 'file', bytes } : { kind: 'missing' }),
     writeFile: async () => {
       throw new Error('the benchmark never writes');
     },

@@ -3,7 +3,7 @@
 import { promises as fs, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { createCorpusService, type RecognizerData } from '../core/service';
-import { NodeWorkspace } from './nodeWorkspace';
+import { NodeWorkspace } from '../node/nodeWorkspace';
 import { findArticles } from './articles';
 import { toRecord } from './jsonl';
 

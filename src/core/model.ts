@@ -62,6 +62,12 @@ export interface Annotation extends Span {
   readonly tags?: readonly string[];
   /** ISO 8601 UTC timestamp. */
   readonly created: string;
+  /**
+   * Absent: anchored, start/end are its place in the text whose sha256 the
+   * sidecar holds. `orphaned`: its quote was not found when last saved;
+   * start/end are the last known place, a hint only.
+   */
+  readonly status?: 'orphaned';
 }
 
 /** An annotation placed on the current text, or orphaned when its quote is gone. */
@@ -70,6 +76,11 @@ export interface AnchoredAnnotation {
   /** Where it is now; undefined when orphaned. */
   readonly span?: Span;
   readonly status: 'anchored' | 'moved' | 'orphaned';
+  /**
+   * For an orphan: a place where its quote is, found without its context, so
+   * not taken as the same annotation; the user may re-attach it there.
+   */
+  readonly candidate?: Span;
 }
 
 export interface Sidecar {
@@ -81,6 +92,9 @@ export interface Sidecar {
   readonly annotations: readonly Annotation[];
 }
 
+/** What a problem is about, for clients that act on it (quick fixes, exit codes). */
+export type ProblemCode = 'skipped' | 'unreadable' | 'syntax' | 'invalid' | 'orphaned' | 'stale-catalog' | 'write-refused';
+
 /** A problem in a file the user edits: 0-based line and column (code points). */
 export interface Problem {
   readonly uri: string;
@@ -88,6 +102,11 @@ export interface Problem {
   readonly column: number;
   readonly message: string;
   readonly severity: 'error' | 'warning';
+  readonly code?: ProblemCode;
+  /** Where in an article, as editors count (an orphan's candidate place). */
+  readonly range?: Range;
+  /** The annotation a problem is about. */
+  readonly annotationId?: string;
 }
 
 /** 0-based line and UTF-16 character, as editors count. */

@@ -2,15 +2,31 @@
 // Code extension over vscode.workspace.fs, the CLI over the file system, the
 // tests over an in-memory map. URIs are opaque strings to the core.
 
+/** What reading a file gave: never an exception, so one odd file cannot stop a run. */
+export type FileRead =
+  | { readonly kind: 'file'; readonly bytes: Uint8Array }
+  | { readonly kind: 'missing' }
+  /** Larger than the limit asked for: not read at all. */
+  | { readonly kind: 'tooLarge'; readonly size: number }
+  /** Not a regular file (a folder, a FIFO, a device), or the system refused (permissions, I/O error). */
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
 export interface IWorkspace {
   /** Every article of the corpus (include/exclude rules already applied), sorted. */
   listArticles(): Promise<string[]>;
   /** Every sidecar (`*.annotations.yaml`) under the corpus, so articles without one need no probe. */
   listSidecars(): Promise<string[]>;
-  /** The file's bytes, or undefined when it does not exist. */
-  readFile(uri: string): Promise<Uint8Array | undefined>;
-  /** Replaces the file's content atomically (temporary file + rename). */
-  writeFile(uri: string, content: Uint8Array): Promise<void>;
+  /** Stats first: only a regular file of at most `maxBytes` is read. */
+  readFile(uri: string, maxBytes: number): Promise<FileRead>;
+  /**
+   * Compare-and-swap: replaces the file atomically (temporary file, flushed
+   * to disk, renamed) if its bytes are still `expected` (undefined: the file
+   * must not exist), and returns true; returns false and writes nothing when
+   * the file changed since. Throws an Error whose message a user can read
+   * when the system refuses (disk full, read-only, permissions): the old
+   * file is then intact.
+   */
+  writeFile(uri: string, content: Uint8Array, expected: Uint8Array | undefined): Promise<boolean>;
   /** The catalog file of the corpus (it may not exist yet), or undefined when there is none. */
   readonly catalogUri: string | undefined;
 }

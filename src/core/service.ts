@@ -13,8 +13,17 @@ import type { WarmStartSnapshot } from './index/warmStart';
 import { hoverAt, type HoverInfo } from './features/hover';
 import { definitionAt, highlightsAt, referencesAt } from './features/navigation';
 import { annotate, annotateSpans, findIdentical, type AnnotateRequest, type AnnotationFields } from './features/annotate';
-import { deleteAnnotation, setPublished, updateAnnotation, type AnnotationUpdate } from './features/annotationChanges';
-import { UndoStack, undoLastChange } from './features/sidecarEdit';
+import {
+  deleteAnnotation,
+  reattachAnnotation,
+  resaveAnchors,
+  setPublished,
+  updateAnnotation,
+  type AnnotationUpdate,
+} from './features/annotationChanges';
+import { UndoStack } from './features/sidecarEdit';
+import { undoLastChange } from './features/undo';
+import { WriteQueue } from './write/queue';
 import { addCandidateToCatalog } from './features/catalogEdit';
 import { candidates, documentEntities, entitySummaries, type Candidate, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
 
@@ -36,7 +45,11 @@ export interface CorpusServiceOptions {
 export interface CorpusService {
   /** Reads the whole corpus; resolves when every article is analysed (or the token is cancelled). */
   indexAll(token?: CancellationToken, progress?: Progress): Promise<void>;
-  /** A file was created or changed on disk (article, sidecar or catalog). */
+  /**
+   * A file was created or changed on disk (article, sidecar or catalog).
+   * For an article with a sidecar, its moved or lost anchors and new sha256
+   * are saved (a sidecar that cannot be saved is reported, not thrown).
+   */
   fileChanged(uri: string): Promise<void>;
   fileDeleted(uri: string): void;
   /** The text of an open editor; it wins over the disk until closeEditor. */
@@ -47,6 +60,8 @@ export interface CorpusService {
   articles(): readonly string[];
   analysis(uri: string): DocumentAnalysis | undefined;
   catalog(): Catalog;
+  /** `lastGood`: entities.yaml does not parse (or cannot be read) and the last catalog that did is in use. */
+  catalogHealth(): 'ok' | 'none' | 'lastGood' | 'unparsed';
   problems(): Problem[];
   onDidChange(listener: () => void): () => void;
 
@@ -70,6 +85,8 @@ export interface CorpusService {
   annotateSpans(spans: ReadonlyMap<string, readonly Span[]>, fields: AnnotationFields): Promise<Annotation[]>;
   updateAnnotation(uri: string, id: string, update: AnnotationUpdate): Promise<Annotation>;
   deleteAnnotation(uri: string, id: string): Promise<void>;
+  /** Places the annotation (an orphan) on `span`, with the quote and context found there. */
+  reattachAnnotation(uri: string, id: string, span: Span): Promise<Annotation>;
   /** Sets or clears the publication date that relative dates resolve against. */
   setPublished(uri: string, date: string | undefined): Promise<void>;
   /** Undoes the last annotation change; returns how many sidecars were restored (0: nothing to undo). */
@@ -99,7 +116,10 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     now: options.now ?? (() => new Date()),
     random: options.random ?? Math.random,
     undo: new UndoStack(),
+    writes: new WriteQueue(),
   };
+  const reportUnsaved = (uri: string) => (e: unknown) =>
+    (options.logger ?? silentLogger).warn(`${uri}: moved annotations not saved: ${e instanceof Error ? e.message : String(e)}`);
   const at = <T>(uri: string, position: Position, fallback: T, feature: (a: DocumentAnalysis, offset: number) => T): T => {
     const analysis = index.get(uri);
     return analysis ? feature(analysis, analysis.text.offsetAt(position)) : fallback;
@@ -107,7 +127,10 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
 
   return {
     indexAll: (token, progress) => index.indexAll(token, progress),
-    fileChanged: (uri) => index.fileChanged(uri),
+    fileChanged: async (uri) => {
+      await index.fileChanged(uri);
+      if (index.isArticle(uri)) await resaveAnchors(env, uri).catch(reportUnsaved(uri));
+    },
     fileDeleted: (uri) => index.fileDeleted(uri),
     syncEditor: (snapshot) => index.syncEditor(snapshot),
     closeEditor: (uri) => index.closeEditor(uri),
@@ -116,6 +139,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     articles: () => index.articleUris,
     analysis: (uri) => index.get(uri),
     catalog: () => index.catalog.catalog,
+    catalogHealth: () => index.catalog.health,
     problems: () => index.allProblems(),
     onDidChange: (listener) => index.onDidChange(listener),
 
@@ -137,6 +161,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     annotateSpans: (spans, fields) => annotateSpans(env, spans, fields),
     updateAnnotation: (uri, id, update) => updateAnnotation(env, uri, id, update),
     deleteAnnotation: (uri, id) => deleteAnnotation(env, uri, id),
+    reattachAnnotation: (uri, id, span) => reattachAnnotation(env, uri, id, span),
     setPublished: (uri, date) => setPublished(env, uri, date),
     undo: () => undoLastChange(env),
 

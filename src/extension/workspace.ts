@@ -1,8 +1,10 @@
-// The core's IWorkspace port over vscode.workspace.fs, and the watchers that
+// The core's IWorkspace port (Node for local files, vscode.workspace.fs for
+// other schemes), and the watchers that
 // tell the core when files change on disk (git checkout, another editor).
 
 import * as vscode from 'vscode';
-import type { IWorkspace } from '../core/ports';
+import type { FileRead, IWorkspace } from '../core/ports';
+import { readRegularFile, writeIfUnchanged } from '../node/files';
 import type { CorpusConfig } from './config';
 
 export class VsCodeWorkspace implements IWorkspace {
@@ -29,17 +31,36 @@ export class VsCodeWorkspace implements IWorkspace {
     return found.flat().map((uri) => uri.toString()).sort();
   }
 
-  async readFile(uri: string): Promise<Uint8Array | undefined> {
+  /** Local files through Node (stat before reading, regular files only); other schemes through vscode.workspace.fs. */
+  async readFile(uri: string, maxBytes: number): Promise<FileRead> {
+    const parsed = vscode.Uri.parse(uri);
+    if (parsed.scheme === 'file') return readRegularFile(parsed.fsPath, maxBytes);
     try {
-      return await vscode.workspace.fs.readFile(vscode.Uri.parse(uri));
+      const stat = await vscode.workspace.fs.stat(parsed);
+      if (stat.type & vscode.FileType.Directory) return { kind: 'unreadable', reason: 'it is a folder' };
+      if (stat.size > maxBytes) return { kind: 'tooLarge', size: stat.size };
+      return { kind: 'file', bytes: await vscode.workspace.fs.readFile(parsed) };
     } catch (e) {
-      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
-      throw e;
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return { kind: 'missing' };
+      return { kind: 'unreadable', reason: e instanceof Error ? e.message : String(e) };
     }
   }
 
-  writeFile(uri: string, content: Uint8Array): Promise<void> {
-    return writeAtomically(vscode.Uri.parse(uri), content);
+  /**
+   * Durable compare-and-swap for local files (Node can fsync, vscode.workspace.fs
+   * cannot); elsewhere a check just before an atomic write.
+   */
+  async writeFile(uri: string, content: Uint8Array, expected: Uint8Array | undefined): Promise<boolean> {
+    const parsed = vscode.Uri.parse(uri);
+    if (parsed.scheme === 'file') return writeIfUnchanged(parsed.fsPath, content, expected);
+    const current = await vscode.workspace.fs.readFile(parsed).then(
+      (bytes) => bytes,
+      () => undefined,
+    );
+    const same = current === undefined || expected === undefined ? current === expected : Buffer.compare(current, expected) === 0;
+    if (!same) return false;
+    await writeAtomically(parsed, content);
+    return true;
   }
 }
 
@@ -68,7 +89,7 @@ export function watchCorpusFiles(config: CorpusConfig, events: FileEvents): vsco
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     for (const pattern of patterns) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
-      const changed = (uri: vscode.Uri) => uri.path.endsWith('.tmp') || events.changed(uri.toString());
+      const changed = (uri: vscode.Uri) => /\.(tmp|lock)$/.test(uri.path) || events.changed(uri.toString());
       disposables.push(
         watcher,
         watcher.onDidCreate(changed),

@@ -46,15 +46,33 @@ describe('annotation changes through the service', () => {
     await assert.rejects(service.deleteAnnotation(uri, 'nope00'), /No annotation/);
   });
 
-  it('refuses to undo over a sidecar changed on disk since', async () => {
+  it('refuses to undo over an annotation changed on disk since, and keeps the step', async () => {
     const { service, workspace } = await sampleService();
     const uri = ARTICLE(1);
-    await service.annotate({ uri, span: { start: 0, end: 5 } });
-    const edited = workspace.text(sidecarOf(uri))!.replace('version: 1', '# edited by hand\nversion: 1');
+    await service.annotate({ uri, span: { start: 0, end: 5 }, note: 'mine' });
+    const edited = workspace.text(sidecarOf(uri))!.replace('note: mine', 'note: theirs');
     workspace.set(sidecarOf(uri), edited);
     await service.fileChanged(sidecarOf(uri));
     await assert.rejects(service.undo(), /changed since/);
     assert.equal(workspace.text(sidecarOf(uri)), edited);
+    // put back as it was, the same undo goes through: it was not dropped by the refusal
+    workspace.set(sidecarOf(uri), edited.replace('note: theirs', 'note: mine'));
+    await service.fileChanged(sidecarOf(uri));
+    assert.equal(await service.undo(), 1);
+    assert.equal(parseSidecar(workspace.text(sidecarOf(uri))!).sidecar!.annotations.length, 0);
+  });
+
+  it('undoes its own change and keeps what others changed in the same sidecar since', async () => {
+    const { service, workspace } = await sampleService();
+    const uri = ARTICLE(1);
+    await service.annotate({ uri, span: { start: 0, end: 5 } });
+    const edited = workspace.text(sidecarOf(uri))!.replace('version: 1', '# reviewed by hand\nversion: 1');
+    workspace.set(sidecarOf(uri), edited);
+    await service.fileChanged(sidecarOf(uri));
+    assert.equal(await service.undo(), 1);
+    const after = workspace.text(sidecarOf(uri))!;
+    assert.match(after, /# reviewed by hand/);
+    assert.equal(parseSidecar(after).sidecar!.annotations.length, 0);
   });
 
   it('resolves relative dates against a publication date set by the user', async () => {
@@ -99,14 +117,21 @@ describe('annotation changes through the service', () => {
     await service.fileChanged(uri);
     const anchored = service.analysis(uri)!.annotations;
     assert.equal(anchored.find((a) => a.annotation.id === orphan.id)?.status, 'orphaned');
+    // the article's change on disk re-saved the sidecar at once: the moved one at its new place, now anchored there
     const moved = anchored.find((a) => a.annotation.id === kept.id)!;
-    assert.equal(moved.status, 'moved');
+    assert.equal(moved.status, 'anchored');
     assert.equal(edited.slice(moved.span!.start, moved.span!.end), 'Sputnik');
+    const resaved = parseSidecar(workspace.text(sidecarOf(uri))!).sidecar!;
+    assert.equal(resaved.sha256, sha256Hex(edited));
+    assert.equal(resaved.annotations.find((a) => a.id === kept.id)?.start, moved.span!.start);
+    assert.equal(resaved.annotations.find((a) => a.id === orphan.id)?.status, 'orphaned');
 
-    // a later write keeps the orphan as it was and saves the moved one at its new place
+    // a later write keeps the orphan, its last place a hint only
     await service.annotate({ uri, span: { start: 0, end: 6 } });
     const saved = parseSidecar(workspace.text(sidecarOf(uri))!).sidecar!;
-    assert.equal(saved.annotations.find((a) => a.id === orphan.id)?.start, start);
-    assert.equal(saved.annotations.find((a) => a.id === kept.id)?.start, moved.span!.start);
+    assert.deepEqual(
+      { start: saved.annotations.find((a) => a.id === orphan.id)?.start, status: saved.annotations.find((a) => a.id === orphan.id)?.status },
+      { start, status: 'orphaned' },
+    );
   });
 });

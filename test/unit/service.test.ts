@@ -224,7 +224,7 @@ describe('offsets are code points over the normalised text', () => {
       maxFileSize: 1024,
     });
     await service.indexAll();
-    assert.match(service.problems().find((p) => p.uri === 'mem:/corpus/big.txt')?.message ?? '', /larger than corpusLens\.maxFileSize/);
+    assert.match(service.problems().find((p) => p.uri === 'mem:/corpus/big.txt')?.message ?? '', /larger than the size limit for articles/);
     assert.equal(service.syncEditor({ uri: 'mem:/corpus/big.txt', version: 1, getText: () => big }), undefined);
     assert.equal(service.analysis('mem:/corpus/big.txt'), undefined);
   });

@@ -27,33 +27,66 @@ const QUOTE_WEIGHT = 50;
 const CONTEXT_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 
-/** A fuzzy match is accepted only when the quote is mostly intact and its surroundings agree. */
+/**
+ * A place is the annotation's only when the quote is mostly intact and its
+ * surroundings agree: the same words elsewhere, in another sentence, are
+ * another mention, not this annotation moved (Hypothesis weighs context the
+ * same way). Below these the annotation stays orphaned and the place is only
+ * offered as a candidate.
+ */
 const MIN_QUOTE_SIMILARITY = 0.75;
-const MIN_CONTEXT_SIMILARITY = 0.5;
+const MIN_CONTEXT_SIMILARITY = 0.6;
 
 export function reanchor(text: TextMap, annotations: readonly Annotation[]): AnchoredAnnotation[] {
   return annotations.map((annotation) => anchorOne(text, annotation));
 }
 
+/**
+ * Annotations saved against this very text (the sidecar's sha256) are where
+ * they say; an orphan stays an orphan, since the text it lost is not back.
+ */
+export function placeOnSavedText(text: TextMap, annotations: readonly Annotation[]): AnchoredAnnotation[] {
+  return annotations.map((annotation) =>
+    annotation.status === 'orphaned'
+      ? orphan(text, annotation)
+      : { annotation, span: { start: annotation.start, end: annotation.end }, status: 'anchored' },
+  );
+}
+
 function anchorOne(text: TextMap, a: Annotation): AnchoredAnnotation {
   // an empty quote has nothing to search for: its position is all there is
   if (a.exact.length === 0) {
-    return a.end <= text.length ? { annotation: a, span: { start: a.start, end: a.end }, status: 'anchored' } : { annotation: a, status: 'orphaned' };
+    return a.end <= text.length && a.status !== 'orphaned'
+      ? { annotation: a, span: { start: a.start, end: a.end }, status: 'anchored' }
+      : { annotation: a, status: 'orphaned' };
   }
   if (a.end <= text.length && text.slice(a.start, a.end) === a.exact && hasContext(text.text, a, text.toUtf16(a.start))) {
-    return { annotation: a, span: { start: a.start, end: a.end }, status: 'anchored' };
+    return { annotation: a, span: { start: a.start, end: a.end }, status: a.status === 'orphaned' ? 'moved' : 'anchored' };
   }
   const hint = text.toUtf16(Math.min(a.start, text.length));
-  const found = bestExact(text.text, a, hint) ?? bestFuzzy(text.text, a, hint);
-  if (!found) return { annotation: a, status: 'orphaned' };
+  const exact = bestExact(text.text, a, hint);
+  const found = exact && exact.context >= MIN_CONTEXT_SIMILARITY ? exact : bestFuzzy(text.text, a, hint, MIN_CONTEXT_SIMILARITY);
+  if (!found) return orphan(text, a, exact);
   const span = { start: text.toCodePoint(found.start), end: text.toCodePoint(found.end) };
-  return { annotation: a, span, status: span.start === a.start && span.end === a.end ? 'anchored' : 'moved' };
+  const unchanged = span.start === a.start && span.end === a.end && a.status !== 'orphaned';
+  return { annotation: a, span, status: unchanged ? 'anchored' : 'moved' };
+}
+
+/** Orphaned, with the best place of its quote (found without its context) as a candidate. */
+function orphan(text: TextMap, a: Annotation, exact?: Candidate): AnchoredAnnotation {
+  if (a.exact.length === 0) return { annotation: a, status: 'orphaned' };
+  const hint = text.toUtf16(Math.min(a.start, text.length));
+  const best = exact ?? bestExact(text.text, a, hint) ?? bestFuzzy(text.text, a, hint, 0);
+  if (!best) return { annotation: a, status: 'orphaned' };
+  return { annotation: a, status: 'orphaned', candidate: { start: text.toCodePoint(best.start), end: text.toCodePoint(best.end) } };
 }
 
 interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly score: number;
+  /** 0..1, how well the context around it agrees with the annotation's. */
+  readonly context: number;
 }
 
 /**
@@ -75,7 +108,7 @@ function bestExact(text: string, a: Annotation, hint: number): Candidate | undef
     const end = at + a.exact.length;
     const context = intact.length > 0 ? 1 : contextSimilarity(text, a, at, end);
     const score = CONTEXT_WEIGHT * context + POSITION_WEIGHT * nearness(text, at, hint);
-    if (!best || score > best.score) best = { start: at, end, score };
+    if (!best || score > best.score) best = { start: at, end, score, context };
   }
   return best;
 }
@@ -92,7 +125,7 @@ function hasContext(text: string, a: Annotation, at: number): boolean {
  * anywhere) and quote plus context (finds the place whose surroundings
  * survived even when a closer copy of the quote exists elsewhere).
  */
-function bestFuzzy(text: string, a: Annotation, hint: number): Candidate | undefined {
+function bestFuzzy(text: string, a: Annotation, hint: number, minContext: number): Candidate | undefined {
   const maxErrors = Math.min(256, Math.floor(a.exact.length * (1 - MIN_QUOTE_SIMILARITY)));
   const matches = search(text, a.exact, maxErrors);
   const withContext = a.prefix + a.exact + a.suffix;
@@ -109,9 +142,9 @@ function bestFuzzy(text: string, a: Annotation, hint: number): Candidate | undef
     const end = snapEnd(text, match.end);
     const quote = 1 - match.errors / a.exact.length;
     const context = contextSimilarity(text, a, start, end);
-    if (quote < MIN_QUOTE_SIMILARITY || context < MIN_CONTEXT_SIMILARITY) continue;
+    if (quote < MIN_QUOTE_SIMILARITY || context < minContext) continue;
     const score = QUOTE_WEIGHT * quote + CONTEXT_WEIGHT * context + POSITION_WEIGHT * nearness(text, start, hint);
-    if (!best || score > best.score) best = { start, end, score };
+    if (!best || score > best.score) best = { start, end, score, context };
   }
   return best;
 }

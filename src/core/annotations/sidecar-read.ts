@@ -17,7 +17,7 @@ export interface ParsedSidecar {
 
 export const SIDECAR_KEYS: readonly string[] = ['version', 'source', 'sha256', 'published', 'annotations'];
 export const ANNOTATION_KEYS: readonly string[] = [
-  'id', 'start', 'end', 'exact', 'prefix', 'suffix', 'entity', 'type', 'note', 'tags', 'created',
+  'id', 'start', 'end', 'exact', 'prefix', 'suffix', 'entity', 'type', 'note', 'tags', 'created', 'status',
 ];
 
 const SHA256_PATTERN = /^[0-9a-f]{64}$/;
@@ -141,6 +141,11 @@ function readAnnotation(item: unknown, collector: ProblemCollector): Annotation 
     collector.at(item.get('created', true), '`created` should be an ISO 8601 UTC time such as 2026-11-23T10:00:00Z.', 'warning');
   }
 
+  const status = text('status', false);
+  if (status !== undefined && status !== 'orphaned') {
+    fail(item.get('status', true), '`status` must be `orphaned` or absent (anchored).');
+  }
+
   if (!ok || id === undefined || start === undefined || end === undefined || exact === undefined || created === undefined) return undefined;
   return {
     id,
@@ -154,6 +159,7 @@ function readAnnotation(item: unknown, collector: ProblemCollector): Annotation 
     ...(note !== undefined ? { note } : {}),
     ...(tags !== undefined ? { tags } : {}),
     created,
+    ...(status === 'orphaned' ? { status } : {}),
   };
 }
 

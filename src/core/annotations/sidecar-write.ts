@@ -6,6 +6,7 @@
 import { isMap, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import type { Annotation, Sidecar } from '../model';
 import { isAbsent, newDocument, prepareForWrite, putNode, scalarText, setValue, WRITE_OPTIONS } from '../yaml/nodes';
+import { keepUntouchedLines } from '../yaml/keepLines';
 import { ANNOTATION_KEYS, readSidecar, SIDECAR_KEYS } from './sidecar-read';
 
 /** By start, ties by id: the order of the file. */
@@ -23,6 +24,7 @@ export function serializeSidecar(previousText: string | undefined, sidecar: Side
   if (ids.size !== sidecar.annotations.length) throw new Error('Two annotations share an id; the sidecar is not written.');
 
   const doc = previousText === undefined ? newDocument() : editableDocument(previousText);
+  const printedBefore = previousText === undefined ? undefined : doc.toString(WRITE_OPTIONS);
   if (isAbsent(doc.contents)) doc.contents = new YAMLMap();
   const root = doc.contents as YAMLMap;
   setValue(doc, root, 'version', 1, SIDECAR_KEYS);
@@ -47,7 +49,8 @@ export function serializeSidecar(previousText: string | undefined, sidecar: Side
   });
   // a list grows as a block list even from `annotations: []`, and shrinks back to `[]`
   annotationsNode.flow = annotationsNode.items.length === 0;
-  return doc.toString(WRITE_OPTIONS);
+  const printed = doc.toString(WRITE_OPTIONS);
+  return previousText === undefined || printedBefore === undefined ? printed : keepUntouchedLines(previousText, printedBefore, printed);
 }
 
 function editableDocument(text: string): Document {
@@ -74,6 +77,7 @@ function writeAnnotation(doc: Document, node: YAMLMap, a: Annotation): void {
     note: a.note,
     tags: a.tags,
     created: a.created,
+    status: a.status,
   };
   for (const key of ANNOTATION_KEYS) setValue(doc, node, key, values[key], ANNOTATION_KEYS);
 }

@@ -5,6 +5,7 @@ import { isMap, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import type { CatalogEntity } from '../model';
 import { isAbsent, newDocument, prepareForWrite, putNode, scalarText, setValue, WRITE_OPTIONS } from '../yaml/nodes';
 import { parseYaml } from '../yaml/problems';
+import { keepUntouchedLines } from '../yaml/keepLines';
 import { CATALOG_KEYS, ENTITY_ID_PATTERN, ENTITY_KEYS, isEntityType, WIKIDATA_PATTERN } from './parse';
 
 /**
@@ -15,26 +16,47 @@ import { CATALOG_KEYS, ENTITY_ID_PATTERN, ENTITY_KEYS, isEntityType, WIKIDATA_PA
  */
 export function addEntityToCatalog(text: string | undefined, entity: CatalogEntity): string {
   checkEntity(entity);
+  return editCatalog(text, (doc, root) => {
+    let entities: unknown = root.get('entities', true);
+    if (isAbsent(entities)) {
+      entities = new YAMLSeq();
+      putNode(root, 'entities', entities as YAMLSeq, CATALOG_KEYS);
+    }
+    if (!isSeq(entities)) throw new Error('`entities` in the catalog is not a list; fix it before adding entities.');
+    if (entities.items.some((item) => isMap(item) && scalarText(item.get('id', true)) === entity.id)) {
+      throw new Error(`The catalog already has an entity with id '${entity.id}'.`);
+    }
+    entities.items.push(entityNode(doc, entity));
+  });
+}
+
+/** The catalog text without the entity `id`; unchanged when it has none. */
+export function removeEntityFromCatalog(text: string, id: string): string {
+  return editCatalog(text, (_doc, root) => {
+    const entities = root.get('entities', true);
+    if (!isSeq(entities)) return;
+    entities.items = entities.items.filter((item) => !(isMap(item) && scalarText(item.get('id', true)) === id));
+  });
+}
+
+/**
+ * Runs `edit` on the parsed catalog and prints it, keeping the user's lines
+ * wherever the edit did not touch them. Throws rather than write when the
+ * text does not parse or is not a version 1 catalog.
+ */
+function editCatalog(text: string | undefined, edit: (doc: Document, root: YAMLMap) => void): string {
   const doc = text === undefined ? newDocument() : editableDocument(text);
+  const printedBefore = text === undefined ? undefined : doc.toString(WRITE_OPTIONS);
   if (isAbsent(doc.contents)) doc.contents = new YAMLMap();
   const root = doc.contents;
-  if (!isMap(root)) throw new Error('The catalog is not a mapping; fix it before adding entities.');
+  if (!isMap(root)) throw new Error('The catalog is not a mapping; fix it first.');
 
   const version = root.get('version', true);
   if (isAbsent(version)) setValue(doc, root, 'version', 1, CATALOG_KEYS);
   else if (scalarText(version) !== '1') throw new Error('The catalog is not version 1; it is left untouched.');
-
-  let entities: unknown = root.get('entities', true);
-  if (isAbsent(entities)) {
-    entities = new YAMLSeq();
-    putNode(root, 'entities', entities as YAMLSeq, CATALOG_KEYS);
-  }
-  if (!isSeq(entities)) throw new Error('`entities` in the catalog is not a list; fix it before adding entities.');
-  if (entities.items.some((item) => isMap(item) && scalarText(item.get('id', true)) === entity.id)) {
-    throw new Error(`The catalog already has an entity with id '${entity.id}'.`);
-  }
-  entities.items.push(entityNode(doc, entity));
-  return doc.toString(WRITE_OPTIONS);
+  edit(doc, root);
+  const printed = doc.toString(WRITE_OPTIONS);
+  return text === undefined || printedBefore === undefined ? printed : keepUntouchedLines(text, printedBefore, printed);
 }
 
 function editableDocument(text: string): Document {

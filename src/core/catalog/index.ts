@@ -1,4 +1,4 @@
 export { parseCatalog, type ParsedCatalog } from './parse';
-export { addEntityToCatalog } from './edit';
+export { addEntityToCatalog, removeEntityFromCatalog } from './edit';
 export { slugifyEntityId } from './slug';
 export type { YamlProblem } from '../yaml/problems';

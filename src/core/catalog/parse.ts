@@ -5,12 +5,17 @@
 import { isMap, isSeq, type Pair, type YAMLMap } from 'yaml';
 import { EMPTY_CATALOG, ENTITY_TYPES, type Catalog, type CatalogEntity, type EntityType } from '../model';
 import { isAbsent, keyText, scalarText, textList } from '../yaml/nodes';
-import { parseYaml, type ProblemCollector, type YamlProblem } from '../yaml/problems';
+import { parseYaml, ProblemCollector, type YamlProblem } from '../yaml/problems';
 
 export interface ParsedCatalog {
   readonly catalog: Catalog;
   readonly problems: YamlProblem[];
+  /** The YAML itself is malformed: `catalog` is what could be recovered, and `problems` only the syntax errors. */
+  readonly syntaxError?: boolean;
 }
+
+/** After a syntax error the rest of the tree is a guess: only this many errors are worth reading. */
+const SYNTAX_ERRORS_SHOWN = 3;
 
 export const ENTITY_ID_PATTERN = /^[a-z0-9-]+$/;
 export const WIKIDATA_PATTERN = /^Q[1-9][0-9]*$/;
@@ -23,13 +28,21 @@ export function isEntityType(value: string | undefined): value is EntityType {
 
 export function parseCatalog(text: string): ParsedCatalog {
   const { doc, collector } = parseYaml(text);
-  const root = doc.contents;
-  if (isAbsent(root)) return { catalog: EMPTY_CATALOG, problems: collector.problems };
+  if (doc.errors.length > 0) {
+    const syntax = collector.problems.filter((p) => p.severity === 'error');
+    const recovered = readCatalogTree(doc.contents, new ProblemCollector(text));
+    return { catalog: recovered, problems: syntax.slice(0, SYNTAX_ERRORS_SHOWN), syntaxError: true };
+  }
+  return { catalog: readCatalogTree(doc.contents, collector), problems: collector.problems };
+}
+
+function readCatalogTree(root: unknown, collector: ProblemCollector): Catalog {
+  if (isAbsent(root)) return EMPTY_CATALOG;
   if (!isMap(root)) {
     collector.at(root, 'The catalog must be a mapping with `version: 1` and `entities:`.');
-    return { catalog: EMPTY_CATALOG, problems: collector.problems };
+    return EMPTY_CATALOG;
   }
-  if (!checkVersion(root, collector)) return { catalog: EMPTY_CATALOG, problems: collector.problems };
+  if (!checkVersion(root, collector)) return EMPTY_CATALOG;
   warnUnknownKeys(root, CATALOG_KEYS, collector);
 
   const entities: CatalogEntity[] = [];
@@ -58,7 +71,7 @@ export function parseCatalog(text: string): ParsedCatalog {
     if (list) ignore = list;
     else collector.at(ignoreNode, '`ignore` must be a list of names.');
   }
-  return { catalog: { entities, ignore }, problems: collector.problems };
+  return { entities, ignore };
 }
 
 function checkVersion(root: YAMLMap, collector: ProblemCollector): boolean {

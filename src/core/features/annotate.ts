@@ -8,7 +8,8 @@ import type { TextMap } from '../text/offsets';
 import { newAnnotationId, quoteSelector } from '../annotations/anchor';
 import { compareAnnotations } from '../annotations/sidecar';
 import { AnnotationError, editSidecars, withoutUndefined, type EditEnvironment, type SidecarUpdate } from './sidecarEdit';
-import { addCatalogEntity } from './catalogEdit';
+import { addEntityEdit } from './catalogEdit';
+import type { CatalogEntity } from '../model';
 
 export interface NewEntity {
   readonly name: string;
@@ -63,23 +64,24 @@ export async function annotateSpans(
   fields: AnnotationFields,
 ): Promise<Annotation[]> {
   for (const uri of spans.keys()) articleOf(env, uri);
-  const entity = fields.newEntity ? await addCatalogEntity(env, { ...fields.newEntity, aliases: [] }) : undefined;
-  const type = fields.type ?? entity?.type ?? (fields.entity ? env.index.entryOf(fields.entity)?.type : undefined);
+  let entity: CatalogEntity | undefined;
+  const typeOf = () => fields.type ?? entity?.type ?? (fields.entity ? env.index.entryOf(fields.entity)?.type : undefined);
   const created = env.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const made: Annotation[] = [];
+  // per article: an update runs again when its sidecar changed on disk before the write
+  const made = new Map<string, Annotation[]>();
   const updates = new Map<string, SidecarUpdate>(
     [...spans].map(([uri, list]) => [
       uri,
-      (sidecar, analysis) => {
+      (sidecar, text) => {
         const taken = new Set(sidecar.annotations.map((a) => a.id));
         const added = list.map((span) => {
           const annotation: Annotation = withoutUndefined({
             id: newAnnotationId(taken, env.random),
             start: span.start,
             end: span.end,
-            ...quoteSelector(analysis.text, span),
+            ...quoteSelector(text, span),
             entity: entity?.id ?? fields.entity,
-            type,
+            type: typeOf(),
             note: fields.note?.trim() || undefined,
             tags: fields.tags?.length ? [...fields.tags] : undefined,
             created,
@@ -87,13 +89,16 @@ export async function annotateSpans(
           taken.add(annotation.id);
           return annotation;
         });
-        made.push(...added);
+        made.set(uri, added);
         return { ...sidecar, annotations: [...sidecar.annotations, ...added].sort(compareAnnotations) };
       },
     ]),
   );
-  await editSidecars(env, updates);
-  return made;
+  const newEntity = fields.newEntity;
+  // the catalog entry is written first, in the same step: a refused sidecar leaves no entry behind
+  const catalogEdits = () => (newEntity ? [addEntityEdit(env, { ...newEntity, aliases: [] }, (e) => (entity = e))] : []);
+  await editSidecars(env, updates, catalogEdits);
+  return [...made.values()].flat();
 }
 
 function occurrences(text: TextMap, needle: string): Span[] {

@@ -1,8 +1,11 @@
-// Changing what is already annotated: fields, deletion, the publication date.
+// Changing what is already annotated: fields, deletion, re-attaching an
+// orphan, the publication date, anchors re-saved after the article changed.
 
-import type { Annotation, EntityType } from '../model';
+import type { Annotation, EntityType, Span } from '../model';
 import { isIsoDate } from '../annotations/sidecar-read';
-import { AnnotationError, editSidecar, withoutUndefined, type EditEnvironment } from './sidecarEdit';
+import { quoteSelector } from '../annotations/anchor';
+import { sha256Hex } from '../text/sha256';
+import { AnnotationError, editSidecar, sidecarEdit, transact, withoutUndefined, type EditEnvironment } from './sidecarEdit';
 
 export interface AnnotationUpdate {
   /** null removes the field. */
@@ -47,4 +50,38 @@ function assertExists(env: EditEnvironment, uri: string, id: string): void {
 export async function setPublished(env: EditEnvironment, uri: string, date: string | undefined): Promise<void> {
   if (date !== undefined && !isIsoDate(date)) throw new AnnotationError(`${date} is not a date of the form YYYY-MM-DD.`);
   await editSidecar(env, uri, (sidecar) => withoutUndefined({ ...sidecar, published: date }));
+}
+
+/**
+ * Places an annotation (an orphan, typically) on `span`: its quote and
+ * context become the text there, and it is anchored again.
+ */
+export async function reattachAnnotation(env: EditEnvironment, uri: string, id: string, span: Span): Promise<Annotation> {
+  assertExists(env, uri, id);
+  let placed: Annotation | undefined;
+  await editSidecar(env, uri, (sidecar, text) => {
+    if (!(span.start >= 0 && span.start < span.end && span.end <= text.length)) throw new AnnotationError('Select the text to attach the annotation to.');
+    return {
+      ...sidecar,
+      annotations: sidecar.annotations.map((a) => {
+        if (a.id !== id) return a;
+        const { status: _orphaned, ...rest } = a;
+        return (placed = { ...rest, ...quoteSelector(text, span), start: span.start, end: span.end });
+      }),
+    };
+  });
+  if (!placed) throw new AnnotationError(`Annotation ${id} was deleted on disk meanwhile.`);
+  return placed;
+}
+
+/**
+ * After the article changed on disk: saves the annotations that moved or
+ * were lost, and the article's new sha256, so that every reader of the
+ * sidecar finds offsets that belong to the text. Not an undo step.
+ */
+export async function resaveAnchors(env: EditEnvironment, uri: string): Promise<void> {
+  const analysis = env.index.get(uri);
+  if (analysis?.sidecar.kind !== 'loaded' || !env.index.showsDiskText(uri)) return;
+  if (analysis.sidecar.sidecar.sha256 === sha256Hex(analysis.text.text)) return;
+  await transact(env, () => [sidecarEdit(env, uri, (sidecar) => sidecar)], { undoable: false });
 }

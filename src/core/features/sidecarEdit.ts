@@ -1,17 +1,23 @@
-// Every change to a sidecar goes through editSidecar: read the file fresh
-// (a newer file on disk is never replaced by an older in-memory state),
-// refuse to touch one that does not parse, bring moved annotations to
-// their new place, apply the change, write atomically, remember how to
-// undo it, and refresh the index.
+// Every change to the corpus files goes through `transact`: one at a time
+// in the process, each file read fresh and compare-and-swapped
+// (write/transaction), an undo step remembered, the index refreshed. A
+// sidecar edit first places every annotation of the file as it is on disk
+// now on the article's current text: moved ones are saved at their new
+// place, ones that cannot be found are saved as orphans, and the sha256
+// written is always that of the text the offsets refer to.
 
 import type { Annotation, Sidecar } from '../model';
-import type { IWorkspace } from '../ports';
 import { sidecarUriOf, uriFileName } from '../ports';
 import type { CorpusIndex } from '../index/corpusIndex';
-import type { DocumentAnalysis } from '../index/analyze';
-import { decodeArticle } from '../text/normalize';
+import type { TextMap } from '../text/offsets';
 import { sha256Hex } from '../text/sha256';
 import { parseSidecar, serializeSidecar } from '../annotations/sidecar';
+import { placeOnSavedText, quoteSelector, reanchor } from '../annotations/anchor';
+import { AnnotationError, commitEdits, type FileEdit, type WrittenFile } from '../write/transaction';
+import type { WriteQueue } from '../write/queue';
+import type { IWorkspace } from '../ports';
+
+export { AnnotationError } from '../write/transaction';
 
 export interface EditEnvironment {
   readonly index: CorpusIndex;
@@ -19,95 +25,78 @@ export interface EditEnvironment {
   readonly now: () => Date;
   readonly random: () => number;
   readonly undo: UndoStack;
+  readonly writes: WriteQueue;
 }
 
-/** A refusal the user should read: nothing was written. */
-export class AnnotationError extends Error {}
-
-export interface SidecarChange {
-  readonly uri: string;
-  /** The sidecar text before, undefined when the file did not exist. */
-  readonly before: string | undefined;
-  readonly after: string;
-}
-
-/** The last sidecar changes, newest last, for "undo last annotation change". */
+/** The last changes, newest last, for "undo last annotation change": one entry per command. */
 export class UndoStack {
-  private readonly changes: SidecarChange[][] = [];
+  private readonly steps: WrittenFile[][] = [];
 
   constructor(private readonly limit = 50) {}
 
-  push(changes: SidecarChange[]): void {
-    if (!changes.length) return;
-    this.changes.push(changes);
-    if (this.changes.length > this.limit) this.changes.shift();
+  push(step: WrittenFile[]): void {
+    if (!step.length) return;
+    this.steps.push(step);
+    if (this.steps.length > this.limit) this.steps.shift();
   }
 
-  pop(): SidecarChange[] | undefined {
-    return this.changes.pop();
+  pop(): WrittenFile[] | undefined {
+    return this.steps.pop();
   }
 
   get size(): number {
-    return this.changes.length;
+    return this.steps.length;
   }
 }
 
-export type SidecarUpdate = (sidecar: Sidecar, analysis: DocumentAnalysis) => Sidecar;
+/** The change to make, given the sidecar as on disk now, its annotations already placed on `text`. */
+export type SidecarUpdate = (sidecar: Sidecar, text: TextMap) => Sidecar;
 
-/** Applies `update` to the sidecars of several articles; all are checked before any is written. */
-export async function editSidecars(env: EditEnvironment, updates: ReadonlyMap<string, SidecarUpdate>): Promise<void> {
-  const planned: SidecarChange[] = [];
-  for (const [uri, update] of updates) {
-    const analysis = env.index.get(uri);
-    if (!analysis) throw new AnnotationError(`${uriFileName(uri)} is not an article of the corpus.`);
-    const sidecarUri = sidecarUriOf(uri);
-    const before = await readText(env.workspace, sidecarUri);
-    const current = before === undefined ? emptySidecar(uri) : trusted(sidecarUri, before);
-    const updated = update(placedAnnotations(current, analysis), analysis);
-    const after = serializeSidecar(before, { ...updated, sha256: sha256Hex(analysis.text.text) });
-    if (after !== before) planned.push({ uri: sidecarUri, before, after });
-  }
-  await writeChanges(env, planned);
-  env.undo.push(planned);
+/** Writes the edits as one step: all planned before any is written; undoable unless told otherwise. */
+export function transact(env: EditEnvironment, edits: () => FileEdit[], options: { undoable: boolean }): Promise<WrittenFile[]> {
+  return env.writes.run(async () => {
+    const written = await commitEdits(env.workspace, edits());
+    for (const file of written) await env.index.fileChanged(file.uri);
+    if (options.undoable) env.undo.push(written);
+    return written;
+  });
+}
+
+/** Applies `update` to the sidecars of several articles in one undoable step, after `before` (catalog edits). */
+export async function editSidecars(
+  env: EditEnvironment,
+  updates: ReadonlyMap<string, SidecarUpdate>,
+  before: () => FileEdit[] = () => [],
+): Promise<void> {
+  await transact(env, () => [...before(), ...[...updates].map(([uri, update]) => sidecarEdit(env, uri, update))], { undoable: true });
 }
 
 export function editSidecar(env: EditEnvironment, uri: string, update: SidecarUpdate): Promise<void> {
   return editSidecars(env, new Map([[uri, update]]));
 }
 
-/** Restores the sidecars of the last change, unless one was changed since by someone else. */
-export async function undoLastChange(env: EditEnvironment): Promise<number> {
-  const changes = env.undo.pop();
-  if (!changes) return 0;
-  for (const change of changes) {
-    if ((await readText(env.workspace, change.uri)) !== change.after) {
-      throw new AnnotationError(`${uriFileName(change.uri)} changed since; nothing was undone.`);
-    }
-  }
-  await writeChanges(
-    env,
-    changes.map((c) => ({
-      uri: c.uri,
-      before: c.after,
-      after: c.before ?? serializeSidecar(c.after, { ...trusted(c.uri, c.after), annotations: [] }),
-    })),
-  );
-  return changes.length;
+export function sidecarEdit(env: EditEnvironment, articleUri: string, update: SidecarUpdate): FileEdit {
+  const sidecarUri = sidecarUriOf(articleUri);
+  return {
+    uri: sidecarUri,
+    apply(current) {
+      const analysis = env.index.get(articleUri);
+      if (!analysis) throw new AnnotationError(`${uriFileName(articleUri)} is not an article of the corpus.`);
+      const sidecar = current === undefined ? emptySidecar(articleUri) : trusted(sidecarUri, current);
+      const updated = update(placeAnnotations(sidecar, analysis.text), analysis.text);
+      return serializeSidecar(current, { ...updated, sha256: sha256Hex(analysis.text.text) });
+    },
+  };
 }
 
-async function writeChanges(env: EditEnvironment, changes: readonly SidecarChange[]): Promise<void> {
-  for (const change of changes) {
-    await env.workspace.writeFile(change.uri, new TextEncoder().encode(change.after));
-    await env.index.fileChanged(change.uri);
-  }
-}
-
-/** Moved annotations are saved at their new place; orphaned ones are kept exactly as they were. */
-function placedAnnotations(sidecar: Sidecar, analysis: DocumentAnalysis): Sidecar {
-  const placed = new Map(analysis.annotations.map((a) => [a.annotation.id, a]));
-  const annotations = sidecar.annotations.map((a): Annotation => {
-    const anchored = placed.get(a.id);
-    return anchored?.status === 'moved' && anchored.span ? { ...a, start: anchored.span.start, end: anchored.span.end } : a;
+/** The sidecar's annotations as they belong on `text`: moved ones at their new place, lost ones orphaned. */
+export function placeAnnotations(sidecar: Sidecar, text: TextMap): Sidecar {
+  const saved = sidecar.sha256 !== undefined && sidecar.sha256 === sha256Hex(text.text);
+  const placed = saved ? placeOnSavedText(text, sidecar.annotations) : reanchor(text, sidecar.annotations);
+  const annotations = placed.map(({ annotation, span, status }): Annotation => {
+    if (!span) return { ...annotation, status: 'orphaned' };
+    const { status: _old, ...anchored } = annotation;
+    return status === 'moved' ? { ...anchored, ...quoteSelector(text, span), start: span.start, end: span.end } : anchored;
   });
   return { ...sidecar, annotations };
 }
@@ -116,20 +105,12 @@ function emptySidecar(uri: string): Sidecar {
   return { version: 1, source: uriFileName(uri), annotations: [] };
 }
 
-function trusted(sidecarUri: string, text: string): Sidecar {
+export function trusted(sidecarUri: string, text: string): Sidecar {
   const parsed = parseSidecar(text);
   if (parsed.sidecar) return parsed.sidecar;
-  const first = parsed.problems[0];
+  const first = parsed.problems.find((p) => p.severity === 'error');
   const where = first ? ` (line ${first.line + 1}: ${first.message})` : '';
-  throw new AnnotationError(`${uriFileName(sidecarUri)} could not be read${where}; fix it first. It was left untouched.`);
-}
-
-export async function readText(workspace: IWorkspace, uri: string): Promise<string | undefined> {
-  const bytes = await workspace.readFile(uri);
-  if (!bytes) return undefined;
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) throw new AnnotationError(`${uriFileName(uri)} is not valid UTF-8; it was left untouched.`);
-  return decoded.text;
+  throw new AnnotationError(`${uriFileName(sidecarUri)} could not be read${where}; fix it first. It was left untouched and nothing was written.`);
 }
 
 /** YAML writers would print `key: null` for undefined fields; drop them instead. */

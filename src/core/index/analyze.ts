@@ -5,7 +5,7 @@ import type { AnchoredAnnotation, DateMention, EntityMention, Sidecar, Span } fr
 import { TextMap } from '../text/offsets';
 import { recognizeEntities, type CompiledCatalog, type RecognizerData } from '../recognize/entities';
 import { detectPublished, recognizeDates } from '../recognize/dates';
-import { reanchor } from '../annotations/anchor';
+import { placeOnSavedText, reanchor } from '../annotations/anchor';
 import { sha256Hex } from '../text/sha256';
 import { contentHash as hashOf, type WarmStart } from './warmStart';
 
@@ -79,13 +79,7 @@ export function analyzeDocument(
 
 /** Annotations saved against this very text (same sha256) are where they say; others are re-anchored. */
 function placeAnnotations(map: TextMap, sidecar: Sidecar): AnchoredAnnotation[] {
-  if (sidecar.sha256 && sidecar.sha256 === sha256Hex(map.text)) {
-    return sidecar.annotations.map((annotation) => ({
-      annotation,
-      span: { start: annotation.start, end: annotation.end },
-      status: 'anchored',
-    }));
-  }
+  if (sidecar.sha256 && sidecar.sha256 === sha256Hex(map.text)) return placeOnSavedText(map, sidecar.annotations);
   return reanchor(map, sidecar.annotations);
 }
 

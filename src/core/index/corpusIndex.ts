@@ -3,15 +3,16 @@
 // disk (through IWorkspace) and from open editors (unsaved text wins); each
 // change re-analyses only the documents it touches.
 
-import type { Catalog, CatalogEntity, Problem } from '../model';
+import type { CatalogEntity, Problem } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import { TextMap } from '../text/offsets';
 import type { CancellationToken, ILogger, IWorkspace } from '../ports';
 import { isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
-import { problem, readArticle, readCatalog, readSidecar } from './fileReaders';
+import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, type CatalogState } from './fileReaders';
 import { analyzeDocument, StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './analyze';
 import { MentionIndex } from './mentionIndex';
+import { orphanProblems } from './orphans';
 import { contentHash, takeSnapshot, WarmStart, type WarmStartSnapshot } from './warmStart';
 
 export interface TextSnapshot {
@@ -20,11 +21,7 @@ export interface TextSnapshot {
   getText(): string;
 }
 
-export interface CatalogState {
-  readonly catalog: Catalog;
-  /** The file's text when it parsed; undefined when there is no catalog file. */
-  readonly text?: string;
-}
+export type { CatalogState } from './fileReaders';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -34,7 +31,7 @@ const READS_IN_FLIGHT = 16;
 export class CorpusIndex {
   readonly mentions = new MentionIndex();
   private context: RecognitionContext;
-  private catalogState: CatalogState = { catalog: EMPTY_CATALOG };
+  private catalogState: CatalogState = NO_CATALOG;
   private catalogEntries = new Map<string, CatalogEntity>();
   private catalogMap: TextMap | undefined;
   private articles: string[] = [];
@@ -44,6 +41,8 @@ export class CorpusIndex {
   private readonly sidecars = new Map<string, SidecarState>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
   private readonly problems = new Map<string, Problem[]>();
+  /** Per article: its orphaned annotations, as problems on the article. */
+  private readonly orphanProblems = new Map<string, Problem[]>();
   private readonly skipped = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private warm: WarmStart | undefined;
@@ -102,7 +101,13 @@ export class CorpusIndex {
   readonly orderOf = (uri: string): number => this.articleOrder.get(uri) ?? Number.MAX_SAFE_INTEGER;
 
   allProblems(): Problem[] {
-    return [...this.problems.values()].flat();
+    return [...this.problems.values(), ...this.orphanProblems.values()].flat();
+  }
+
+  /** Whether the article's analysis is of the text on disk (no unsaved edits in an editor). */
+  showsDiskText(uri: string): boolean {
+    const editor = this.editorTexts.get(uri);
+    return this.diskTexts.has(uri) && (editor === undefined || editor.text === this.diskTexts.get(uri));
   }
 
   problemsOf(uri: string): readonly Problem[] {
@@ -178,7 +183,7 @@ export class CorpusIndex {
 
   fileDeleted(uri: string): void {
     if (uri === this.workspace.catalogUri) {
-      this.setCatalog({ catalog: EMPTY_CATALOG }, []);
+      this.setCatalog(NO_CATALOG, []);
       this.reanalyseAll();
     } else if (isSidecarUri(uri)) {
       const article = uri.slice(0, -'.annotations.yaml'.length);
@@ -239,8 +244,8 @@ export class CorpusIndex {
 
   private async loadCatalog(): Promise<void> {
     const uri = this.workspace.catalogUri;
-    if (!uri) return this.setCatalog({ catalog: EMPTY_CATALOG }, []);
-    const read = readCatalog(uri, await this.workspace.readFile(uri));
+    if (!uri) return this.setCatalog(NO_CATALOG, []);
+    const read = readCatalog(uri, await this.workspace.readFile(uri, MAX_YAML_BYTES), this.catalogState);
     this.setCatalog(read.state, read.problems);
   }
 
@@ -255,14 +260,8 @@ export class CorpusIndex {
 
   /** Reads an article and, unless it is known to have none, its sidecar. */
   private async loadArticle(uri: string, hasSidecar = true): Promise<void> {
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await this.workspace.readFile(uri);
-    } catch (e) {
-      return this.skip(uri, `Skipped: the file could not be read (${e instanceof Error ? e.message : String(e)}).`);
-    }
-    if (!bytes) return this.fileDeleted(uri);
-    const read = readArticle(bytes, this.maxFileSize);
+    const read = readArticle(uri, await this.workspace.readFile(uri, this.maxFileSize), this.maxFileSize);
+    if ('missing' in read) return this.fileDeleted(uri);
     if ('skipped' in read) return this.skip(uri, read.skipped);
     this.setProblems(uri, []);
     this.skipped.delete(uri);
@@ -273,24 +272,25 @@ export class CorpusIndex {
   }
 
   private forget(uri: string): void {
-    for (const map of [this.diskTexts, this.editorTexts, this.sidecars, this.analyses, this.problems]) map.delete(uri);
+    for (const map of [this.diskTexts, this.editorTexts, this.sidecars, this.analyses, this.problems, this.orphanProblems]) map.delete(uri);
     this.skipped.delete(uri);
     this.problems.delete(sidecarUriOf(uri));
     this.mentions.delete(uri);
   }
 
-  private skip(uri: string, message: string): void {
-    this.logger.warn(`${uri}: ${message}`);
+  private skip(uri: string, reason: Problem): void {
+    this.logger.warn(`${uri}: ${reason.message}`);
     this.skipped.add(uri);
     this.diskTexts.delete(uri);
     this.analyses.delete(uri);
+    this.orphanProblems.delete(uri);
     this.mentions.delete(uri);
-    this.setProblems(uri, [problem(uri, 0, 0, message, 'warning')]);
+    this.setProblems(uri, [reason]);
   }
 
   private async loadSidecar(article: string): Promise<void> {
     const uri = sidecarUriOf(article);
-    const read = readSidecar(uri, await this.workspace.readFile(uri));
+    const read = readSidecar(uri, await this.workspace.readFile(uri, MAX_YAML_BYTES));
     this.sidecars.set(article, read.state);
     this.setProblems(uri, read.problems);
   }
@@ -305,6 +305,9 @@ export class CorpusIndex {
     if (text === undefined) return undefined;
     const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm);
     this.analyses.set(uri, analysis);
+    const orphans = orphanProblems(analysis);
+    if (orphans.length) this.orphanProblems.set(uri, orphans);
+    else this.orphanProblems.delete(uri);
     this.mentions.set(uri, analysis.entities);
     return analysis;
   }

@@ -1,42 +1,78 @@
-// From the bytes of a corpus file to what the index keeps, with the problems
-// the user should see: pure functions, so the index only does the I/O.
+// From what reading a corpus file gave to what the index keeps, with the
+// problems the user should see: pure functions, so the index only does the
+// I/O. Every failure of one file becomes a problem on that file; none stops
+// the rest of the corpus.
 
-import type { Problem } from '../model';
+import type { Catalog, Problem, ProblemCode } from '../model';
 import { EMPTY_CATALOG } from '../model';
+import type { FileRead } from '../ports';
 import { decodeArticle } from '../text/normalize';
 import { parseCatalog } from '../catalog';
 import { parseSidecar } from '../annotations/sidecar';
-import type { CatalogState } from './corpusIndex';
 import type { SidecarState } from './analyze';
+
+/** A sidecar or a catalog larger than this is not read (nobody writes 64 MB of annotations by hand). */
+export const MAX_YAML_BYTES = 64 * 1024 * 1024;
+
+export interface CatalogState {
+  /** The entities in use: the file's, or the last that parsed while the file has a syntax error. */
+  readonly catalog: Catalog;
+  /** The file's current text, where its entries are found; undefined when there is no readable catalog file. */
+  readonly text?: string;
+  /** `lastGood`: the file does not parse and `catalog` is the last version that did; writes are refused until it parses. */
+  readonly health: 'ok' | 'none' | 'lastGood' | 'unparsed';
+}
+
+export const NO_CATALOG: CatalogState = { catalog: EMPTY_CATALOG, health: 'none' };
 
 interface Read<T> {
   readonly state: T;
   readonly problems: Problem[];
 }
 
-export function readCatalog(uri: string, bytes: Uint8Array | undefined): Read<CatalogState> {
-  if (!bytes) return { state: { catalog: EMPTY_CATALOG }, problems: [] };
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return { state: { catalog: EMPTY_CATALOG }, problems: [problem(uri, 0, 0, `Catalog not read: ${decoded.reason}.`)] };
-  const parsed = parseCatalog(decoded.text);
-  return {
-    state: { catalog: parsed.catalog, text: decoded.text },
-    problems: parsed.problems.map((p) => problem(uri, p.line, p.column, `Catalog: ${p.message}`, p.severity)),
+/**
+ * `previous` is the state in use: when the file is unreadable or does not
+ * parse, its entities stay in use, so one typo does not unlink every name.
+ */
+export function readCatalog(uri: string, read: FileRead, previous: CatalogState): Read<CatalogState> {
+  const fallback = (text: string | undefined, problems: Problem[]): Read<CatalogState> => {
+    const kept = previous.health === 'ok' || previous.health === 'lastGood';
+    const state: CatalogState = kept
+      ? { catalog: previous.catalog, text, health: 'lastGood' }
+      : { catalog: EMPTY_CATALOG, text, health: 'unparsed' };
+    const notice = kept
+      ? 'The last version of the catalog that could be read stays in use; Corpus Lens will not write to the catalog until this is fixed.'
+      : 'The catalog is not used until this is fixed; Corpus Lens will not write to it meanwhile.';
+    return { state, problems: problems.map((p) => ({ ...p, message: `${p.message} ${notice}` })) };
   };
+  if (read.kind === 'missing') return { state: NO_CATALOG, problems: [] };
+  if (read.kind !== 'file') return fallback(undefined, [unreadable(uri, read, 'Catalog')]);
+  const decoded = decodeArticle(read.bytes);
+  if (!decoded.ok) return fallback(undefined, [problem(uri, 0, 0, `Catalog not read: it is ${decoded.reason}.`, 'error', 'unreadable')]);
+  const parsed = parseCatalog(decoded.text);
+  const problems = parsed.problems.map((p) =>
+    problem(uri, p.line, p.column, `Catalog: ${p.message}`, p.severity, parsed.syntaxError ? 'syntax' : 'invalid'),
+  );
+  if (parsed.syntaxError) return fallback(decoded.text, problems);
+  return { state: { catalog: parsed.catalog, text: decoded.text, health: 'ok' }, problems };
 }
 
-/** A sidecar that does not parse is `broken`: its annotations are not loaded and the file is never written. */
-export function readSidecar(uri: string, bytes: Uint8Array | undefined): Read<SidecarState> {
-  if (!bytes) return { state: { kind: 'none' }, problems: [] };
-  const decoded = decodeArticle(bytes);
+/** A sidecar that cannot be read or parsed is `broken`: its annotations are not loaded and the file is never written. */
+export function readSidecar(uri: string, read: FileRead): Read<SidecarState> {
+  if (read.kind === 'missing') return { state: { kind: 'none' }, problems: [] };
+  if (read.kind !== 'file') return { state: { kind: 'broken' }, problems: [unreadable(uri, read, 'Annotations')] };
+  const decoded = decodeArticle(read.bytes);
   if (!decoded.ok) {
-    return { state: { kind: 'broken' }, problems: [problem(uri, 0, 0, 'Annotations not loaded (file left untouched): not valid UTF-8.')] };
+    return {
+      state: { kind: 'broken' },
+      problems: [problem(uri, 0, 0, `Annotations not loaded (file left untouched): it is ${decoded.reason}.`, 'error', 'unreadable')],
+    };
   }
   const parsed = parseSidecar(decoded.text);
   if (!parsed.sidecar) {
     const problems = parsed.problems.map((p) =>
       p.severity === 'error'
-        ? problem(uri, p.line, p.column, `Annotations not loaded (file left untouched): ${p.message}`)
+        ? problem(uri, p.line, p.column, `Annotations not loaded (file left untouched): ${p.message}`, 'error', 'invalid')
         : problem(uri, p.line, p.column, p.message, 'warning'),
     );
     return { state: { kind: 'broken' }, problems };
@@ -47,17 +83,45 @@ export function readSidecar(uri: string, bytes: Uint8Array | undefined): Read<Si
   };
 }
 
+export type ArticleRead = { readonly text: string } | { readonly skipped: Problem } | { readonly missing: true };
+
 /** The normalised text, or why the article is skipped (never half-read). */
-export function readArticle(bytes: Uint8Array, maxFileSize: number): { text: string } | { skipped: string } {
-  if (bytes.length > maxFileSize) {
-    return { skipped: `Skipped: ${formatMB(bytes.length)} is larger than corpusLens.maxFileSize (${formatMB(maxFileSize)}).` };
+export function readArticle(uri: string, read: FileRead, maxFileSize: number): ArticleRead {
+  switch (read.kind) {
+    case 'missing':
+      return { missing: true };
+    case 'unreadable':
+      return { skipped: problem(uri, 0, 0, `Skipped: the file could not be read (${read.reason}).`, 'warning', 'unreadable') };
+    case 'tooLarge':
+      return { skipped: skippedProblem(uri, `${formatMB(read.size)} is larger than the size limit for articles (${formatMB(maxFileSize)})`) };
+    case 'file': {
+      if (read.bytes.length > maxFileSize) {
+        return { skipped: skippedProblem(uri, `${formatMB(read.bytes.length)} is larger than the size limit for articles (${formatMB(maxFileSize)})`) };
+      }
+      const decoded = decodeArticle(read.bytes);
+      return decoded.ok ? { text: decoded.text } : { skipped: skippedProblem(uri, `the file is ${decoded.reason}`) };
+    }
   }
-  const decoded = decodeArticle(bytes);
-  return decoded.ok ? { text: decoded.text } : { skipped: `Skipped: the file is ${decoded.reason}.` };
 }
 
-export function problem(uri: string, line: number, column: number, message: string, severity: Problem['severity'] = 'error'): Problem {
-  return { uri, line, column, message, severity };
+function skippedProblem(uri: string, why: string): Problem {
+  return problem(uri, 0, 0, `Skipped: ${why}.`, 'warning', 'skipped');
+}
+
+function unreadable(uri: string, read: Exclude<FileRead, { kind: 'file' | 'missing' }>, what: string): Problem {
+  const why = read.kind === 'tooLarge' ? `${formatMB(read.size)} is larger than ${formatMB(MAX_YAML_BYTES)}` : read.reason;
+  return problem(uri, 0, 0, `${what} not read (file left untouched): ${why}.`, 'error', 'unreadable');
+}
+
+export function problem(
+  uri: string,
+  line: number,
+  column: number,
+  message: string,
+  severity: Problem['severity'] = 'error',
+  code?: ProblemCode,
+): Problem {
+  return code ? { uri, line, column, message, severity, code } : { uri, line, column, message, severity };
 }
 
 function formatMB(bytes: number): string {

@@ -1,7 +1,7 @@
 // A fake of the I/O port only: files in a map. Everything else in the tests
 // is the real core with the real recognisers.
 
-import type { IWorkspace } from '../../../src/core/ports';
+import type { FileRead, IWorkspace } from '../../../src/core/ports';
 
 export class InMemoryWorkspace implements IWorkspace {
   readonly files = new Map<string, Uint8Array>();
@@ -31,12 +31,17 @@ export class InMemoryWorkspace implements IWorkspace {
     return [...this.files.keys()].filter((uri) => uri.endsWith('.annotations.yaml'));
   }
 
-  async readFile(uri: string): Promise<Uint8Array | undefined> {
-    return this.files.get(uri);
+  async readFile(uri: string, maxBytes: number): Promise<FileRead> {
+    const bytes = this.files.get(uri);
+    if (!bytes) return { kind: 'missing' };
+    return bytes.length > maxBytes ? { kind: 'tooLarge', size: bytes.length } : { kind: 'file', bytes };
   }
 
-  async writeFile(uri: string, content: Uint8Array): Promise<void> {
+  async writeFile(uri: string, content: Uint8Array, expected: Uint8Array | undefined): Promise<boolean> {
+    const current = this.files.get(uri);
+    if (current === undefined ? expected !== undefined : expected === undefined || Buffer.compare(current, expected) !== 0) return false;
     this.writes.push(uri);
     this.files.set(uri, content);
+    return true;
   }
 }
