@@ -6,9 +6,8 @@
 import type { Annotation, Sidecar } from '../model';
 import { isSidecarUri, uriFileName } from '../ports';
 import { parseCatalog, removeEntityFromCatalog } from '../catalog';
-import { serializeSidecar } from '../annotations/sidecar';
 import { AnnotationError, type FileEdit, type WrittenFile } from '../write/transaction';
-import { placeAnnotations, transact, trusted, type EditEnvironment } from './sidecarEdit';
+import { placeAnnotations, sidecarEdit, transact, trusted, type EditEnvironment } from './sidecarEdit';
 
 /** Undoes the last change; returns how many files were restored (0: nothing to undo). */
 export async function undoLastChange(env: EditEnvironment): Promise<number> {
@@ -38,27 +37,29 @@ function inverseSidecarEdit(env: EditEnvironment, file: WrittenFile): FileEdit {
   const before: Sidecar | undefined = file.before === undefined ? undefined : trusted(file.uri, file.before);
   const after = trusted(file.uri, file.after);
   const article = file.uri.slice(0, -'.annotations.yaml'.length);
+  const edit = sidecarEdit(env, article, (now, text) => {
+    const old = new Map((before?.annotations ?? []).map((a) => [a.id, a]));
+    const made = new Map(after.annotations.map((a) => [a.id, a]));
+    const annotations = new Map(now.annotations.map((a) => [a.id, a]));
+    for (const id of new Set([...old.keys(), ...made.keys()])) {
+      if (content(old.get(id)) === content(made.get(id))) continue;
+      const present = annotations.get(id);
+      if (content(present) !== content(made.get(id))) throw changedSince(file.uri, `annotation ${id} was changed there`);
+      const restored = old.get(id);
+      if (!restored) annotations.delete(id);
+      // a deleted annotation comes back re-anchored on the text as it is now, not at its old offsets
+      else if (!present) annotations.set(id, placeAnnotations({ ...now, sha256: undefined, annotations: [restored] }, text).annotations[0]);
+      else annotations.set(id, { ...restored, ...placement(present) });
+    }
+    if (now.published !== after.published) throw changedSince(file.uri, 'its publication date was changed there');
+    const { published: _published, ...rest } = now;
+    return { ...rest, ...(before?.published ? { published: before.published } : {}), annotations: [...annotations.values()] };
+  });
   return {
     uri: file.uri,
     apply(current) {
       if (current === undefined) throw changedSince(file.uri, 'it was deleted');
-      const analysis = env.index.get(article);
-      const now = analysis ? placeAnnotations(trusted(file.uri, current), analysis.text) : trusted(file.uri, current);
-      const old = new Map((before?.annotations ?? []).map((a) => [a.id, a]));
-      const made = new Map(after.annotations.map((a) => [a.id, a]));
-      const annotations = new Map(now.annotations.map((a) => [a.id, a]));
-      for (const id of new Set([...old.keys(), ...made.keys()])) {
-        if (content(old.get(id)) === content(made.get(id))) continue;
-        const present = annotations.get(id);
-        if (content(present) !== content(made.get(id))) throw changedSince(file.uri, `annotation ${id} was changed there`);
-        const restored = old.get(id);
-        if (!restored) annotations.delete(id);
-        else annotations.set(id, present ? { ...restored, ...placement(present) } : restored);
-      }
-      if (now.published !== after.published) throw changedSince(file.uri, 'its publication date was changed there');
-      const { published: _p, ...rest } = now;
-      const sidecar: Sidecar = { ...rest, ...(before?.published ? { published: before.published } : {}), annotations: [...annotations.values()] };
-      return serializeSidecar(current, sidecar);
+      return edit.apply(current);
     },
   };
 }
