@@ -170,7 +170,7 @@ describe('nothing lost: annotations through the service over a real folder', fun
       const after = folder.read(folder.catalog);
       const removed = catalog.split('\n').filter((l) => !after.split('\n').includes(l));
       assert.deepEqual(removed, [], 'no line of the old catalog changed');
-      assert.match(after, /\]   # DRP is a typo of DPR/);
+      assert.match(after, /\] {3}# DRP is a typo of DPR/);
     });
   });
 });
