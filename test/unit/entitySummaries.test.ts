@@ -32,6 +32,16 @@ describe('entities of the corpus', () => {
     assert.ok(!jaafari[0].spellings.includes('Bashar al-Assad'));
   });
 
+  it('counts an article with two spellings of one candidate once', async () => {
+    const { service } = await sampleService({ 'mem:/corpus/entities.yaml': NO_ENTITIES });
+    for (const candidate of service.candidates().filter((c) => c.keys.length > 1)) {
+      const articles = service.articles().filter((uri) => service.analysis(uri)!.entities.some((m) => candidate.keys.includes(m.key)));
+      assert.equal(candidate.documents, articles.length, candidate.name);
+    }
+    const kyiv = service.candidates().find((c) => c.spellings.includes('Kyiv'))!;
+    assert.ok(kyiv.keys.length > 1);
+  });
+
   it('adds a candidate to the catalog with its variants as aliases, and its mentions then belong to it', async () => {
     const { service, workspace } = await sampleService({ 'mem:/corpus/entities.yaml': NO_ENTITIES });
     const kyiv = service.candidates().find((c) => c.spellings.includes('Kiev'))!;

@@ -72,10 +72,17 @@ export function candidates(index: CorpusIndex): Candidate[] {
         keys: members.map((m) => m.key),
         spellings: [...new Set(members.flatMap((m) => m.spellings))],
         mentions: members.reduce((n, m) => n + m.mentions, 0),
-        documents: members.reduce((n, m) => n + m.documents, 0),
+        documents: members.length === 1 ? top.documents : documentsOf(index, members),
       };
     })
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+/** Articles with any of the variants: one article with two spellings counts once. */
+function documentsOf(index: CorpusIndex, members: readonly EntitySummary[]): number {
+  const uris = new Set<string>();
+  for (const m of members) for (const first of index.mentions.firstPerDocument(m.key, index.orderOf, Infinity)) uris.add(first.uri);
+  return uris.size;
 }
 
 /** The catalog entry a candidate would become: its fullest name, the other spellings as aliases. */
