@@ -27,6 +27,18 @@ describe('annotation changes through the service', () => {
     assert.equal(parseSidecar(workspace.text(sidecarOf(ARTICLE(4)))!).sidecar!.annotations.length, count);
   });
 
+  it('offers no identical mention that an annotation already covers, even in part', async () => {
+    const { service } = await sampleService();
+    const uri = ARTICLE(4);
+    const text = service.analysis(uri)!.text;
+    const full = text.text.indexOf('Bashar al-Assad');
+    await service.annotate({ uri, span: { start: text.toCodePoint(full), end: text.toCodePoint(full + 'Bashar al-Assad'.length) } });
+    const offered = service.findIdentical('Assad', [uri]).get(uri) ?? [];
+    const inside = text.toCodePoint(full + 'Bashar al-'.length);
+    assert.ok(!offered.some((s) => s.start === inside), 'the Assad inside the annotated Bashar al-Assad is covered');
+    assert.ok(offered.length > 0, 'other mentions are still offered');
+  });
+
   it('edits and deletes an annotation, and undoes the deletion', async () => {
     const { service, workspace } = await sampleService();
     const uri = ARTICLE(0);

@@ -49,9 +49,7 @@ export function findIdentical(env: EditEnvironment, text: string, uris: readonly
     const analysis = env.index.get(uri);
     if (!analysis) continue;
     const covered = analysis.annotations.filter((a) => a.span).map((a) => a.span!);
-    const spans = occurrences(analysis.text, text).filter(
-      (s) => !covered.some((c) => c.start === s.start && c.end === s.end),
-    );
+    const spans = occurrences(analysis.text, text).filter((s) => !covered.some((c) => c.start < s.end && s.start < c.end));
     if (spans.length) found.set(uri, spans);
   }
   return found;
