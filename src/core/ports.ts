@@ -43,13 +43,19 @@ export interface CancellationToken {
   readonly isCancellationRequested: boolean;
 }
 
+export const SIDECAR_SUFFIX = '.annotations.yaml';
+
 /** The sidecar that holds an article's annotations: `<article>.annotations.yaml` beside it. */
 export function sidecarUriOf(articleUri: string): string {
-  return `${articleUri}.annotations.yaml`;
+  return articleUri + SIDECAR_SUFFIX;
 }
 
 export function isSidecarUri(uri: string): boolean {
-  return uri.endsWith('.annotations.yaml');
+  return uri.endsWith(SIDECAR_SUFFIX);
+}
+
+export function articleOfSidecar(sidecarUri: string): string {
+  return sidecarUri.slice(0, -SIDECAR_SUFFIX.length);
 }
 
 /** The last path segment of a URI or a path, decoded when it is a URI. */

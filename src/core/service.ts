@@ -7,7 +7,7 @@ import { silentLogger } from './ports';
 import type { RecognizerData } from './recognize/entities';
 import { TextMap } from './text/offsets';
 import { normalizeText } from './text/normalize';
-import { CorpusIndex, type Progress, type TextSnapshot } from './index/corpusIndex';
+import { CorpusIndex, type CorpusChange, type Progress, type TextSnapshot } from './index/corpusIndex';
 import { recognizeText, type DocumentAnalysis } from './index/analyze';
 import type { WarmStartSnapshot } from './index/warmStart';
 import { hoverAt, type HoverInfo } from './features/hover';
@@ -63,7 +63,8 @@ export interface CorpusService {
   /** `lastGood`: entities.yaml does not parse (or cannot be read) and the last catalog that did is in use. */
   catalogHealth(): 'ok' | 'none' | 'lastGood' | 'unparsed';
   problems(): Problem[];
-  onDidChange(listener: () => void): () => void;
+  /** After every change, with the articles it touched; the watcher's echo of our own writes fires nothing. */
+  onDidChange(listener: (change: CorpusChange) => void): () => void;
 
   /** Every entity of the corpus with its spellings and counts, most mentioned first. */
   entities(): EntitySummary[];
@@ -180,7 +181,7 @@ export { AnnotationError } from './features/sidecarEdit';
 export type { HoverInfo, EntityHover, DateHover } from './features/hover';
 export type { Candidate, DocumentEntity, EntitySummary } from './features/entitySummaries';
 export type { DocumentAnalysis, PublishedDate } from './index/analyze';
-export type { TextSnapshot, Progress } from './index/corpusIndex';
+export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';
 export type { WarmStartSnapshot } from './index/warmStart';
 // what clients need to load the recogniser data they hand in, and to version it
 export { parseRecognizerData, type RecognizerData } from './recognize/entities';

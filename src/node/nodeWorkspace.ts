@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FileRead, IWorkspace } from '../core/ports';
+import { sidecarUriOf, type FileRead, type IWorkspace } from '../core/ports';
 import { nodeFileSystem, readRegularFile, writeIfUnchanged, type FileSystemCalls } from './files';
 
 export class NodeWorkspace implements IWorkspace {
@@ -20,7 +20,7 @@ export class NodeWorkspace implements IWorkspace {
 
   /** One directory listing per folder of articles, not one probe per article. */
   async listSidecars(): Promise<string[]> {
-    const wanted = new Set(this.articles.map((article) => `${article}.annotations.yaml`));
+    const wanted = new Set(this.articles.map(sidecarUriOf));
     const folders = [...new Set(this.articles.map((article) => path.dirname(article)))];
     const listed = await Promise.all(
       folders.map((dir) => fs.promises.readdir(dir).then((names) => names.map((n) => path.join(dir, n)), () => [])),

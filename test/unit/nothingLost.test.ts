@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { parseSidecar } from '../../src/core/annotations/sidecar';
 import type { Sidecar } from '../../src/core/model';
+import type { CorpusChange } from '../../src/core/service';
 import { sha256Hex } from '../../src/core/text/sha256';
 import { copySampleCorpus, spanOf, type CorpusFolder } from './support/realFolder';
 
@@ -157,6 +158,22 @@ describe('nothing lost: annotations through the service over a real folder', fun
       const text = service.analysis(uri)!.text;
       assert.equal(sidecar.sha256, sha256Hex(text.text));
       assert.equal(text.slice(sidecar.annotations[0].start, sidecar.annotations[0].end), 'Faysal Mikdad');
+    });
+  });
+
+  describe('our own writes are applied once', () => {
+    it('ignores the watcher echo of its own sidecar and catalog writes, and not a real change', async () => {
+      const service = await folder.open();
+      const uri = folder.article(0);
+      await service.annotate({ uri, span: spanOf(service, uri, 'Faysal Mikdad'), newEntity: { name: 'Faisal Mekdad', type: 'person' } });
+      const changes: CorpusChange[] = [];
+      service.onDidChange((change) => changes.push(change));
+      await service.fileChanged(folder.sidecar(0));
+      await service.fileChanged(folder.catalog);
+      assert.equal(changes.length, 0, 'the echo re-analysed nothing');
+      folder.write(folder.sidecar(0), folder.read(folder.sidecar(0)).replace('version: 1', '# hand edit\nversion: 1'));
+      await service.fileChanged(folder.sidecar(0));
+      assert.deepEqual(changes.map((c) => [c.articles, c.all]), [[[uri], false]], 'a real change carries its article');
     });
   });
 

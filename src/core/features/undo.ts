@@ -4,7 +4,7 @@
 // undo refuse. A refused undo stays on the stack.
 
 import type { Annotation, Sidecar } from '../model';
-import { isSidecarUri, uriFileName } from '../ports';
+import { articleOfSidecar, isSidecarUri, uriFileName } from '../ports';
 import { parseCatalog, removeEntityFromCatalog } from '../catalog';
 import { AnnotationError, type FileEdit, type WrittenFile } from '../write/transaction';
 import { placeAnnotations, sidecarEdit, transact, trusted, type EditEnvironment } from './sidecarEdit';
@@ -36,7 +36,7 @@ function content(a: Annotation | undefined): string {
 function inverseSidecarEdit(env: EditEnvironment, file: WrittenFile): FileEdit {
   const before: Sidecar | undefined = file.before === undefined ? undefined : trusted(file.uri, file.before);
   const after = trusted(file.uri, file.after);
-  const article = file.uri.slice(0, -'.annotations.yaml'.length);
+  const article = articleOfSidecar(file.uri);
   const edit = sidecarEdit(env, article, (now, text) => {
     const old = new Map((before?.annotations ?? []).map((a) => [a.id, a]));
     const made = new Map(after.annotations.map((a) => [a.id, a]));

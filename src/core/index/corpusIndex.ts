@@ -7,7 +7,7 @@ import type { CatalogEntity, Problem } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import { TextMap } from '../text/offsets';
 import type { CancellationToken, ILogger, IWorkspace } from '../ports';
-import { isSidecarUri, sidecarUriOf } from '../ports';
+import { articleOfSidecar, isSidecarUri, sidecarUriOf, type FileRead } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
 import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, type CatalogState } from './fileReaders';
 import { analyzeDocument, StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './analyze';
@@ -24,6 +24,14 @@ export interface TextSnapshot {
 export type { CatalogState } from './fileReaders';
 
 export type Progress = (done: number, total: number) => void;
+
+/** What a change touched, so that views and diagnostics update only that. */
+export interface CorpusChange {
+  /** Articles whose analysis changed (text, sidecar or catalog); every article when `all`. */
+  readonly articles: readonly string[];
+  readonly all: boolean;
+  readonly catalog: boolean;
+}
 
 const YIELD_EVERY_MS = 15;
 const READS_IN_FLIGHT = 16;
@@ -44,7 +52,9 @@ export class CorpusIndex {
   /** Per article: its orphaned annotations, as problems on the article. */
   private readonly orphanProblems = new Map<string, Problem[]>();
   private readonly skipped = new Set<string>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(change: CorpusChange) => void>();
+  /** The bytes each sidecar and the catalog had when last read: a watcher's echo of our own write reads the same and is ignored. */
+  private readonly lastRead = new Map<string, Uint8Array | undefined>();
   private warm: WarmStart | undefined;
 
   constructor(
@@ -114,7 +124,7 @@ export class CorpusIndex {
     return this.problems.get(uri) ?? [];
   }
 
-  onDidChange(listener: () => void): () => void {
+  onDidChange(listener: (change: CorpusChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -156,45 +166,49 @@ export class CorpusIndex {
     this.warm = undefined;
     if (token?.isCancellationRequested) return;
     progress?.(uris.length, uris.length);
-    this.fire();
+    this.fire({ articles: this.articles, all: true, catalog: true });
   }
 
   /** A file changed or appeared on disk: article, sidecar or catalog. */
   async fileChanged(uri: string): Promise<void> {
     if (uri === this.workspace.catalogUri) {
-      await this.loadCatalog();
+      if (!(await this.loadCatalog())) return;
       this.reanalyseAll();
-    } else if (isSidecarUri(uri)) {
-      const article = uri.slice(0, -'.annotations.yaml'.length);
-      if (!this.isArticle(article)) return;
-      await this.loadSidecar(article);
-      this.analyse(article);
-    } else {
-      if (!this.isArticle(uri)) {
-        // only the workspace knows the include/exclude rules
-        const uris = await this.workspace.listArticles();
-        if (!uris.includes(uri)) return;
-        this.setArticles(uris);
-      }
-      await this.loadArticle(uri);
+      return this.fire({ articles: this.articles, all: true, catalog: true });
     }
-    this.fire();
+    if (isSidecarUri(uri)) {
+      const article = articleOfSidecar(uri);
+      if (!this.isArticle(article) || !(await this.loadSidecar(article))) return;
+      this.analyse(article);
+      return this.fire({ articles: [article], all: false, catalog: false });
+    }
+    if (!this.isArticle(uri)) {
+      // only the workspace knows the include/exclude rules
+      const uris = await this.workspace.listArticles();
+      if (!uris.includes(uri)) return;
+      this.setArticles(uris);
+    }
+    await this.loadArticle(uri);
+    this.fire({ articles: [uri], all: false, catalog: false });
   }
 
   fileDeleted(uri: string): void {
+    this.lastRead.delete(uri);
     if (uri === this.workspace.catalogUri) {
       this.setCatalog(NO_CATALOG, []);
       this.reanalyseAll();
-    } else if (isSidecarUri(uri)) {
-      const article = uri.slice(0, -'.annotations.yaml'.length);
+      return this.fire({ articles: this.articles, all: true, catalog: true });
+    }
+    if (isSidecarUri(uri)) {
+      const article = articleOfSidecar(uri);
       this.sidecars.set(article, { kind: 'none' });
       this.problems.delete(uri);
       if (this.isArticle(article)) this.analyse(article);
-    } else {
-      this.setArticles(this.articles.filter((a) => a !== uri));
-      this.forget(uri);
+      return this.fire({ articles: [article], all: false, catalog: false });
     }
-    this.fire();
+    this.setArticles(this.articles.filter((a) => a !== uri));
+    this.forget(uri);
+    this.fire({ articles: [uri], all: false, catalog: false });
   }
 
   /** The text of an open editor, which wins over the file on disk until it is closed. */
@@ -205,20 +219,14 @@ export class CorpusIndex {
     if (current?.version === snapshot.version && this.analyses.has(snapshot.uri)) return this.analyses.get(snapshot.uri);
     this.editorTexts.set(snapshot.uri, { version: snapshot.version, text: snapshot.getText() });
     const analysis = this.analyse(snapshot.uri);
-    this.fire();
+    this.fire({ articles: [snapshot.uri], all: false, catalog: false });
     return analysis;
   }
 
   closeEditor(uri: string): void {
     if (!this.editorTexts.delete(uri)) return;
     if (this.diskTexts.has(uri)) this.analyse(uri);
-    this.fire();
-  }
-
-  async reloadCatalog(): Promise<void> {
-    await this.loadCatalog();
-    this.reanalyseAll();
-    this.fire();
+    this.fire({ articles: [uri], all: false, catalog: false });
   }
 
   /** The recognition results of every article, to hand to the next session. */
@@ -242,11 +250,27 @@ export class CorpusIndex {
     this.articleOrder = new Map(this.articles.map((uri, i) => [uri, i]));
   }
 
-  private async loadCatalog(): Promise<void> {
+  /** Returns false when the file reads as it did last time (the echo of our own write). */
+  private async loadCatalog(): Promise<boolean> {
     const uri = this.workspace.catalogUri;
-    if (!uri) return this.setCatalog(NO_CATALOG, []);
-    const read = readCatalog(uri, await this.workspace.readFile(uri, MAX_YAML_BYTES), this.catalogState);
+    if (!uri) {
+      this.setCatalog(NO_CATALOG, []);
+      return true;
+    }
+    const file = await this.workspace.readFile(uri, MAX_YAML_BYTES);
+    if (!this.readAnew(uri, file)) return false;
+    const read = readCatalog(uri, file, this.catalogState);
     this.setCatalog(read.state, read.problems);
+    return true;
+  }
+
+  private readAnew(uri: string, file: FileRead): boolean {
+    const bytes = file.kind === 'file' ? file.bytes : undefined;
+    const last = this.lastRead.get(uri);
+    // only a file read before counts: a missing or unreadable one is looked at every time
+    if (bytes && last && sameBytes(bytes, last)) return false;
+    this.lastRead.set(uri, bytes);
+    return true;
   }
 
   private setCatalog(state: CatalogState, problems: Problem[]): void {
@@ -288,11 +312,15 @@ export class CorpusIndex {
     this.setProblems(uri, [reason]);
   }
 
-  private async loadSidecar(article: string): Promise<void> {
+  /** Returns false when the file reads as it did last time (the echo of our own write). */
+  private async loadSidecar(article: string): Promise<boolean> {
     const uri = sidecarUriOf(article);
-    const read = readSidecar(uri, await this.workspace.readFile(uri, MAX_YAML_BYTES));
+    const file = await this.workspace.readFile(uri, MAX_YAML_BYTES);
+    if (!this.readAnew(uri, file) && this.sidecars.has(article)) return false;
+    const read = readSidecar(uri, file);
     this.sidecars.set(article, read.state);
     this.setProblems(uri, read.problems);
+    return true;
   }
 
   private noSidecar(article: string): void {
@@ -321,7 +349,13 @@ export class CorpusIndex {
     else this.problems.delete(uri);
   }
 
-  private fire(): void {
-    for (const listener of this.listeners) listener();
+  private fire(change: CorpusChange): void {
+    for (const listener of this.listeners) listener(change);
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
