@@ -7,7 +7,6 @@ import * as path from 'node:path';
 import type { Problem } from '../core/model';
 import { sidecarUriOf } from '../core/ports';
 import { createCorpusService, type RecognizerData } from '../core/service';
-import { describeFileError } from '../node/files';
 import { NodeWorkspace } from '../node/nodeWorkspace';
 import { findArticles, type FoundArticles } from './articles';
 import { toRecord } from './jsonl';
@@ -81,9 +80,14 @@ function isReadFailure(problem: Problem): boolean {
   }
 }
 
-/** A folder, a FIFO or an unreadable file is left to the workspace, which reports it without blocking; only "missing" is said here. */
+/**
+ * The workspace reports a catalog that is a folder, a FIFO or unreadable
+ * (without blocking), but takes a missing one for "no catalog": a catalog
+ * asked for by name is an input, so its absence is said here.
+ */
 async function givenCatalog(given: string, report: (file: string, message: string) => void): Promise<CatalogFile> {
-  await fs.stat(given).catch((e: NodeJS.ErrnoException) => report(given, e.code === 'ENOENT' ? 'no such catalog' : describeFileError(e)));
+  const code = await fs.stat(given).then(() => undefined, (e: NodeJS.ErrnoException) => e.code);
+  if (code === 'ENOENT' || code === 'ENOTDIR') report(given, 'no such catalog');
   return { display: given, absolute: path.resolve(given) };
 }
 
