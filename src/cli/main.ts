@@ -1,15 +1,20 @@
 // corpus-lens: the core from the command line.
 
+import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseRecognizerData } from '../core/service';
 import { recognize } from './recognize';
 
-const USAGE = `usage: corpus-lens recognize <file or folder...> [--catalog entities.yaml] [--format jsonl]
-       corpus-lens recognize --input-jsonl <file|-> [--catalog entities.yaml] [--format jsonl]
+/** The extension's default corpusLens.maxFileSize, so both skip the same articles. */
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+const USAGE = `usage: corpus-lens recognize <file or folder...> [--catalog entities.yaml] [--max-file-size <bytes>] [--format jsonl]
+       corpus-lens recognize --input-jsonl <file|-> [--catalog entities.yaml] [--max-file-size <bytes>] [--format jsonl]
 
 Prints one JSON object per article (offsets in Unicode code points).
+Articles and JSONL lines larger than --max-file-size (default ${DEFAULT_MAX_FILE_SIZE}) are skipped.
 Exit code: 0 success, 1 an input could not be read, 2 bad usage.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -22,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
         catalog: { type: 'string' },
         format: { type: 'string', default: 'jsonl' },
         'input-jsonl': { type: 'string' },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -36,16 +42,26 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...paths] = positionals;
   if (command !== 'recognize') return usage(command ? `unknown command: ${command}` : 'missing command');
   if (values.format !== 'jsonl') return usage(`unknown format: ${values.format} (only jsonl)`);
-  if (!values['input-jsonl'] && paths.length === 0) return usage('no file or folder given');
-  if (values['input-jsonl'] && paths.length) return usage('give either paths or --input-jsonl, not both');
+  const inputJsonl = values['input-jsonl'];
+  if (inputJsonl === '') return usage('--input-jsonl needs a file, or - for standard input');
+  if (inputJsonl === undefined && paths.length === 0) return usage('no file or folder given');
+  if (inputJsonl !== undefined && paths.length) return usage('give either paths or --input-jsonl, not both');
+  const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : Number(values['max-file-size']);
+  if (!Number.isSafeInteger(maxFileSize) || maxFileSize < 1) return usage(`--max-file-size must be a whole number of bytes, not ${values['max-file-size']}`);
   return recognize({
     paths,
     catalog: values.catalog,
-    inputJsonl: values['input-jsonl'],
+    inputJsonl,
+    maxFileSize,
     data: parseRecognizerData(...loadData()),
-    out: (line) => process.stdout.write(line + '\n'),
+    out: write,
     err: (line) => process.stderr.write(line + '\n'),
   });
+}
+
+/** Waits while the reader is behind, so output streamed from stdin stays bounded in memory. */
+async function write(line: string): Promise<void> {
+  if (!process.stdout.write(line + '\n')) await once(process.stdout, 'drain');
 }
 
 function usage(message: string): number {

@@ -1,80 +1,113 @@
 // `corpus-lens recognize`: files and folders, or JSONL lines {"id","text","dct"}.
+// One file that cannot be read is a message on stderr with the path as the
+// user gave it; the rest is still printed, and the exit code says so.
 
-import { promises as fs, existsSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import type { Problem } from '../core/model';
+import { sidecarUriOf } from '../core/ports';
 import { createCorpusService, type RecognizerData } from '../core/service';
 import { NodeWorkspace } from '../node/nodeWorkspace';
-import { findArticles } from './articles';
+import { findArticles, type FoundArticles } from './articles';
 import { toRecord } from './jsonl';
+import { recognizeJsonl } from './jsonlInput';
 
 export interface RecognizeOptions {
   readonly paths: readonly string[];
   readonly catalog?: string;
   readonly inputJsonl?: string;
+  /** Articles, and JSONL lines, larger than this many bytes are skipped. */
+  readonly maxFileSize: number;
   readonly data: RecognizerData;
-  readonly out: (line: string) => void;
+  readonly out: (line: string) => void | Promise<void>;
   readonly err: (line: string) => void;
+}
+
+interface CatalogFile {
+  readonly display: string;
+  readonly absolute: string;
 }
 
 /** Returns the exit code: 0, or 1 when an input could not be read. */
 export async function recognize(options: RecognizeOptions): Promise<number> {
-  const found = options.inputJsonl ? { files: [], missing: [], folders: [] } : await findArticles(options.paths);
+  const found: FoundArticles = options.inputJsonl !== undefined ? { files: [], folders: [], problems: [] } : await findArticles(options.paths);
   let failed = false;
-  for (const missing of found.missing) {
-    options.err(`corpus-lens: ${missing}: no such file or folder`);
+  const report = (file: string, message: string) => {
+    options.err(`corpus-lens: ${file}: ${message}`);
     failed = true;
-  }
-  const catalog = options.catalog ? path.resolve(options.catalog) : defaultCatalog(found.folders, found.files.map((f) => f.absolute));
+  };
+  for (const problem of found.problems) report(problem.path, problem.message);
+
+  const catalog = options.catalog !== undefined ? await givenCatalog(options.catalog, report) : defaultCatalog(found);
   const service = createCorpusService({
-    workspace: new NodeWorkspace(found.files.map((f) => f.absolute), catalog),
+    workspace: new NodeWorkspace(found.files.map((f) => f.absolute), catalog?.absolute),
     data: options.data,
+    maxFileSize: options.maxFileSize,
   });
   await service.indexAll();
-  if (options.catalog && !existsSync(catalog!)) {
-    options.err(`corpus-lens: ${options.catalog}: no such catalog`);
-    failed = true;
-  }
+  const displayOf = displayNames(found, catalog);
   for (const problem of service.problems()) {
-    options.err(`corpus-lens: ${problem.uri}:${problem.line + 1}:${problem.column + 1}: ${problem.message}`);
-    failed ||= problem.severity === 'error' || problem.message.startsWith('Skipped');
+    options.err(`corpus-lens: ${displayOf(problem.uri)}:${problem.line + 1}:${problem.column + 1}: ${problem.message}`);
+    failed ||= isReadFailure(problem);
   }
 
-  if (options.inputJsonl) return (await recognizeJsonl(options, service)) || failed ? 1 : 0;
+  if (options.inputJsonl !== undefined) {
+    const reported = await recognizeJsonl({ input: options.inputJsonl, maxBytes: options.maxFileSize, service, out: options.out, err: options.err });
+    return reported || failed ? 1 : 0;
+  }
   for (const file of found.files) {
     const analysis = service.analysis(file.absolute);
-    if (analysis) options.out(toRecord({ file: file.display }, analysis));
+    if (analysis) await options.out(toRecord({ file: file.display }, analysis));
   }
   return failed ? 1 : 0;
 }
 
-/** Returns true when a line could not be read. */
-async function recognizeJsonl(options: RecognizeOptions, service: ReturnType<typeof createCorpusService>): Promise<boolean> {
-  const input = options.inputJsonl === '-' ? await readStdin() : await fs.readFile(options.inputJsonl!, 'utf8');
-  let failed = false;
-  input.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    try {
-      const { id, text, dct } = JSON.parse(line) as { id?: unknown; text?: unknown; dct?: unknown };
-      if (typeof text !== 'string') throw new Error('"text" must be a string');
-      if (dct !== undefined && dct !== null && (typeof dct !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(dct))) {
-        throw new Error('"dct" must be YYYY-MM-DD');
-      }
-      options.out(toRecord({ id: id ?? null }, service.recognize(text, (dct as string | null) ?? undefined)));
-    } catch (e) {
-      options.err(`corpus-lens: ${options.inputJsonl}:${i + 1}: ${e instanceof Error ? e.message : String(e)}`);
-      failed = true;
-    }
-  });
-  return failed;
+/**
+ * An input that was not used: an article skipped, a file unreadable, a
+ * sidecar or catalog that does not parse. Warnings (an unknown key, an
+ * orphaned annotation) are shown but the input was read.
+ */
+function isReadFailure(problem: Problem): boolean {
+  switch (problem.code) {
+    case 'skipped':
+    case 'unreadable':
+      return true;
+    case 'syntax':
+    case 'invalid':
+      return problem.severity === 'error';
+    default:
+      return false;
+  }
 }
 
-function defaultCatalog(folders: readonly string[], files: readonly string[]): string | undefined {
-  const candidates = [...folders, ...files.map((f) => path.dirname(f))].map((dir) => path.resolve(dir, 'entities.yaml'));
-  return candidates.find((c) => existsSync(c));
+/**
+ * The workspace reports a catalog that is a folder, a FIFO or unreadable
+ * (without blocking), but takes a missing one for "no catalog": a catalog
+ * asked for by name is an input, so its absence is said here.
+ */
+async function givenCatalog(given: string, report: (file: string, message: string) => void): Promise<CatalogFile> {
+  const code = await fs.stat(given).then(() => undefined, (e: NodeJS.ErrnoException) => e.code);
+  if (code === 'ENOENT' || code === 'ENOTDIR') report(given, 'no such catalog');
+  return { display: given, absolute: path.resolve(given) };
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** The entities.yaml of the first folder given that has one, else beside the first file that has one. */
+function defaultCatalog(found: FoundArticles): CatalogFile | undefined {
+  const candidates = [
+    ...found.folders.map((folder) => `${folder.replace(/\/+$/, '')}/entities.yaml`),
+    ...found.files.map((file) => (path.dirname(file.display) === '.' && !file.display.startsWith('.') ? 'entities.yaml' : `${path.dirname(file.display)}/entities.yaml`)),
+  ];
+  const display = candidates.find((c) => existsSync(c));
+  return display === undefined ? undefined : { display, absolute: path.resolve(display) };
+}
+
+/** The core names files by the absolute paths it was given; the user reads them as typed. */
+function displayNames(found: FoundArticles, catalog: CatalogFile | undefined): (uri: string) => string {
+  const names = new Map<string, string>();
+  for (const file of found.files) {
+    names.set(file.absolute, file.display);
+    names.set(sidecarUriOf(file.absolute), sidecarUriOf(file.display));
+  }
+  if (catalog) names.set(catalog.absolute, catalog.display);
+  return (uri) => names.get(uri) ?? uri;
 }

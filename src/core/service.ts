@@ -186,3 +186,5 @@ export type { WarmStartSnapshot } from './index/warmStart';
 // what clients need to load the recogniser data they hand in, and to version it
 export { parseRecognizerData, type RecognizerData } from './recognize/entities';
 export { contentHash } from './index/warmStart';
+// the CLI checks a JSONL `dct` with the same rule as a sidecar's `published`
+export { isIsoDate } from './annotations/sidecar-read';
