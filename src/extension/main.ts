@@ -29,7 +29,9 @@ import { EntitiesTreeProvider, registerEntitiesTree } from './views/entitiesTree
 import { registerAddCandidateToCatalog } from './commands/addCandidateToCatalog';
 import { registerSymbolSupport } from './providers/symbols';
 import { registerMentionDecorations } from './decorations/mentionDecorations';
-import { registerStatusBar } from './views/statusBar';
+import { CorpusStatusBar, type StatusBarState } from './views/statusBar';
+import { registerReattachAnnotation } from './commands/reattachAnnotation';
+import { registerOrphanQuickFix } from './providers/orphanQuickFix';
 
 /** What `activate` returns: used by integration tests instead of sleeping. */
 export interface CorpusLensApi {
@@ -41,6 +43,8 @@ export interface CorpusLensApi {
   readonly annotationsView: AnnotationsTreeProvider;
   /** The data behind the Entities view. */
   readonly entitiesView: EntitiesTreeProvider;
+  /** What the status-bar item shows now. */
+  statusBar(): StatusBarState;
 }
 
 const ARTICLES: vscode.DocumentSelector = [
@@ -56,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const session = new CorpusSession(data, version, new WarmStartStore(context.storageUri), log);
   const annotationsView = new AnnotationsTreeProvider(session);
   const entitiesView = new EntitiesTreeProvider(session);
+  const statusBar = new CorpusStatusBar(session);
   context.subscriptions.push(
     log,
     session,
@@ -67,12 +72,14 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerHighlightSupport(ARTICLES, session),
     registerSymbolSupport(ARTICLES, session),
     registerCodeActions(ARTICLES, session),
+    registerOrphanQuickFix(ARTICLES, session),
     registerAnnotateSelection(session),
     registerAnnotateIdentical(session),
     registerEditAnnotation(session),
     registerLinkToEntity(session),
     registerUndoAnnotationChange(session),
     registerSetPublicationDate(session),
+    registerReattachAnnotation(session),
     registerAddCandidateToCatalog(session),
     registerMentionNavigation(session),
     registerReindex(session),
@@ -82,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerAnnotationsTree(annotationsView),
     entitiesView,
     registerEntitiesTree(entitiesView),
-    registerStatusBar(session),
+    statusBar,
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (CORPUS_SETTINGS.some((s) => e.affectsConfiguration(s))) session.restart();
     }),
@@ -95,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     whenIndexed: () => session.whenIndexed(),
     annotationsView,
     entitiesView,
+    statusBar: () => statusBar.state,
   };
 }
 

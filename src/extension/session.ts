@@ -45,6 +45,11 @@ export class CorpusSession implements vscode.Disposable {
     return service.syncEditor(snapshotOf(document)) ? service : undefined;
   }
 
+  /** A corpus file changed on disk: re-read it (an article's moved anchors are re-saved); failures are logged. */
+  fileChanged(uri: string): void {
+    void this.current.service.fileChanged(uri).catch((e) => this.log.error(`${uri}: ${e}`));
+  }
+
   restart(): void {
     this.stop();
     this.start();
@@ -69,7 +74,7 @@ export class CorpusSession implements vscode.Disposable {
     service.onDidChange(() => this.changeEmitter.fire());
     const cancel = new vscode.CancellationTokenSource();
     const watcher = watchCorpusFiles(config, {
-      changed: (uri) => void service.fileChanged(uri).catch((e) => this.log.error(`${uri}: ${e}`)),
+      changed: (uri) => this.fileChanged(uri),
       deleted: (uri) => service.fileDeleted(uri),
     });
     const indexed = this.index(service, cancel.token);

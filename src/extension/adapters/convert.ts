@@ -3,7 +3,7 @@
 // TextMap; this only changes the shape.
 
 import * as vscode from 'vscode';
-import type { Location, Position, Range } from '../../core/model';
+import type { Location, Position, Problem, Range } from '../../core/model';
 import type { TextSnapshot } from '../../core/service';
 
 export function toVsPosition(position: Position): vscode.Position {
@@ -25,3 +25,19 @@ export function fromVsPosition(position: vscode.Position): Position {
 export function snapshotOf(document: vscode.TextDocument): TextSnapshot {
   return { uri: document.uri.toString(), version: document.version, getText: () => document.getText() };
 }
+
+/** Where the core says (an orphan's candidate), else one character at its line and column. */
+export function toVsDiagnostic(problem: Problem): vscode.Diagnostic {
+  // YAML columns are code points; lines of these files are short and almost always BMP, so the column is kept as is
+  const at = new vscode.Position(problem.line, problem.column);
+  const diagnostic = new vscode.Diagnostic(
+    problem.range ? toVsRange(problem.range) : new vscode.Range(at, at.translate(0, 1)),
+    problem.message,
+    problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+  );
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  if (problem.code) diagnostic.code = problem.code;
+  return diagnostic;
+}
+
+export const DIAGNOSTIC_SOURCE = 'Corpus Lens';

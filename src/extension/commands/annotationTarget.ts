@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { AnchoredAnnotation } from '../../core/model';
+import type { AnnotationsTreeNode } from '../views/annotationsTree';
 import { fromVsPosition } from '../adapters/convert';
 
 export interface AnnotationTarget {
@@ -11,11 +12,19 @@ export interface AnnotationTarget {
   readonly id: string;
 }
 
+/** What a command was given: a target, or the Annotations view's item (its context menu). */
+export function givenTarget(given: AnnotationTarget | AnnotationsTreeNode | undefined): AnnotationTarget | undefined {
+  if (!given?.uri) return undefined;
+  if ('kind' in given) return given.kind === 'annotation' ? { uri: given.uri, id: given.anchored.annotation.id } : undefined;
+  return given.id ? given : undefined;
+}
+
 export async function resolveAnnotationTarget(
   session: CorpusSession,
-  given: AnnotationTarget | undefined,
+  given: AnnotationTarget | AnnotationsTreeNode | undefined,
 ): Promise<AnnotationTarget | undefined> {
-  if (given?.uri && given.id) return given;
+  const target = givenTarget(given);
+  if (target) return target;
   const editor = vscode.window.activeTextEditor;
   const service = editor && session.sync(editor.document);
   if (!editor || !service) return undefined;

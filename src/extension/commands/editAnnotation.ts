@@ -4,23 +4,26 @@ import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import { ENTITY_TYPES, type EntityType } from '../../core/model';
 import type { AnnotationUpdate } from '../../core/service';
+import type { AnnotationsTreeNode } from '../views/annotationsTree';
 import { resolveAnnotationTarget, type AnnotationTarget } from './annotationTarget';
 import { reportAnnotationError } from './errors';
 
 export function registerEditAnnotation(session: CorpusSession): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('corpusLens.editAnnotation', async (target?: AnnotationTarget, update?: AnnotationUpdate) => {
+    vscode.commands.registerCommand('corpusLens.editAnnotation', async (target?: AnnotationTarget | AnnotationsTreeNode, update?: AnnotationUpdate) => {
       const resolved = await resolveAnnotationTarget(session, target);
       if (!resolved) return undefined;
       const changes = update ?? (await askUpdate(session, resolved));
       if (!changes) return undefined;
       return reportAnnotationError(() => session.service.updateAnnotation(resolved.uri, resolved.id, changes));
     }),
-    vscode.commands.registerCommand('corpusLens.deleteAnnotation', async (target?: AnnotationTarget) => {
+    /** True when deleted; false when there was nothing to delete or the change was refused (the message says why). */
+    vscode.commands.registerCommand('corpusLens.deleteAnnotation', async (target?: AnnotationTarget | AnnotationsTreeNode): Promise<boolean> => {
       const resolved = await resolveAnnotationTarget(session, target);
       if (!resolved) return false;
-      await reportAnnotationError(() => session.service.deleteAnnotation(resolved.uri, resolved.id));
-      return true;
+      const deleted = await reportAnnotationError(() => session.service.deleteAnnotation(resolved.uri, resolved.id).then(() => true));
+      if (deleted) vscode.window.setStatusBarMessage('Corpus Lens: annotation deleted', 3000);
+      return deleted ?? false;
     }),
   );
 }

@@ -4,7 +4,8 @@ import { reportAnnotationError } from './errors';
 
 /** Sets the article's publication date (saved in its sidecar); relative dates resolve against it. */
 export function registerSetPublicationDate(session: CorpusSession): vscode.Disposable {
-  return vscode.commands.registerCommand('corpusLens.setPublicationDate', async (date?: string) => {
+  // true when saved; false when cancelled or refused (the message says why)
+  return vscode.commands.registerCommand('corpusLens.setPublicationDate', async (date?: string): Promise<boolean> => {
     const editor = vscode.window.activeTextEditor;
     const service = editor && session.sync(editor.document);
     if (!editor || !service) return false;
@@ -20,7 +21,8 @@ export function registerSetPublicationDate(session: CorpusSession): vscode.Dispo
         validateInput: (v) => (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : 'A date as YYYY-MM-DD'),
       }));
     if (value === undefined) return false;
-    await reportAnnotationError(() => service.setPublished(uri, value || undefined));
-    return true;
+    const saved = await reportAnnotationError(() => service.setPublished(uri, value || undefined).then(() => true));
+    if (saved) vscode.window.setStatusBarMessage(`Corpus Lens: publication date ${value ? `set to ${value}` : 'cleared'}`, 3000);
+    return saved ?? false;
   });
 }
