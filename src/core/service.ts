@@ -3,7 +3,7 @@
 
 import type { Annotation, Catalog, CatalogEntity, Location, Position, Problem, Range, Span } from './model';
 import type { CancellationToken, ILogger, IWorkspace } from './ports';
-import { silentLogger } from './ports';
+import { sidecarUriOf, silentLogger } from './ports';
 import type { RecognizerData } from './recognize/entities';
 import { TextMap } from './text/offsets';
 import { normalizeText } from './text/normalize';
@@ -119,8 +119,16 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     undo: new UndoStack(),
     writes: new WriteQueue(),
   };
-  const reportUnsaved = (uri: string) => (e: unknown) =>
-    (options.logger ?? silentLogger).warn(`${uri}: moved annotations not saved: ${e instanceof Error ? e.message : String(e)}`);
+  const resave = async (uri: string) => {
+    try {
+      await resaveAnchors(env, uri);
+      index.setNotSaved(sidecarUriOf(uri), undefined);
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      (options.logger ?? silentLogger).warn(`${uri}: moved annotations not saved: ${reason}`);
+      index.setNotSaved(sidecarUriOf(uri), `The article changed, and the new places of its annotations could not be saved here: ${reason}`);
+    }
+  };
   const at = <T>(uri: string, position: Position, fallback: T, feature: (a: DocumentAnalysis, offset: number) => T): T => {
     const analysis = index.get(uri);
     return analysis ? feature(analysis, analysis.text.offsetAt(position)) : fallback;
@@ -130,7 +138,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     indexAll: (token, progress) => index.indexAll(token, progress),
     fileChanged: async (uri) => {
       await index.fileChanged(uri);
-      if (index.isArticle(uri)) await resaveAnchors(env, uri).catch(reportUnsaved(uri));
+      if (index.isArticle(uri)) await resave(uri);
     },
     fileDeleted: (uri) => index.fileDeleted(uri),
     syncEditor: (snapshot) => index.syncEditor(snapshot),

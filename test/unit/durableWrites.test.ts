@@ -60,6 +60,23 @@ describe('durable writes under faults', function () {
     });
   }
 
+  it('reports on the sidecar when the new places of its annotations cannot be saved, until they can', async () => {
+    const good = await folder.open();
+    const uri = folder.article(0);
+    await good.annotate({ uri, span: spanOf(good, uri, 'Faysal Mikdad') });
+    const before = folder.read(folder.sidecar(0));
+    const service = await folder.open({ calls: failing('EROFS', 'open').calls });
+    folder.write(uri, 'A new first line.\n' + folder.read(uri));
+    await service.fileChanged(uri);
+    const problem = service.problems().find((p) => p.uri === folder.sidecar(0) && p.code === 'not-saved');
+    assert.match(problem?.message ?? '', /could not be saved.*read-only/);
+    assert.equal(folder.read(folder.sidecar(0)), before);
+    await good.fileChanged(uri);
+    await service.fileChanged(folder.sidecar(0));
+    await service.fileChanged(uri);
+    assert.equal(service.problems().find((p) => p.code === 'not-saved'), undefined, 'cleared once the sidecar follows its article');
+  });
+
   it('takes over a lock left by a killed write once it is stale, and never writes while a live one is held', async () => {
     const file = folder.sidecar(0);
     const lock = `${file}.lock`;

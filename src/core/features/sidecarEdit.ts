@@ -56,7 +56,10 @@ export type SidecarUpdate = (sidecar: Sidecar, text: TextMap) => Sidecar;
 export function transact(env: EditEnvironment, edits: () => FileEdit[], options: { undoable: boolean }): Promise<WrittenFile[]> {
   return env.writes.run(async () => {
     const written = await commitEdits(env.workspace, edits());
-    for (const file of written) await env.index.fileChanged(file.uri);
+    for (const file of written) {
+      await env.index.fileChanged(file.uri);
+      env.index.setNotSaved(file.uri, undefined);
+    }
     if (options.undoable) env.undo.push(written);
     return written;
   });

@@ -51,6 +51,8 @@ export class CorpusIndex {
   private readonly problems = new Map<string, Problem[]>();
   /** Per article: its orphaned annotations, as problems on the article. */
   private readonly orphanProblems = new Map<string, Problem[]>();
+  /** Per sidecar: why the anchors of its changed article could not be re-saved, until a write succeeds. */
+  private readonly notSaved = new Map<string, Problem>();
   private readonly skipped = new Set<string>();
   private readonly listeners = new Set<(change: CorpusChange) => void>();
   /** The bytes each sidecar and the catalog had when last read: a watcher's echo of our own write reads the same and is ignored. */
@@ -111,7 +113,17 @@ export class CorpusIndex {
   readonly orderOf = (uri: string): number => this.articleOrder.get(uri) ?? Number.MAX_SAFE_INTEGER;
 
   allProblems(): Problem[] {
-    return [...this.problems.values(), ...this.orphanProblems.values()].flat();
+    return [...this.problems.values(), ...this.orphanProblems.values(), [...this.notSaved.values()]].flat();
+  }
+
+  /** Records (or, with undefined, clears) why a sidecar could not be re-saved after its article changed. */
+  setNotSaved(sidecarUri: string, message: string | undefined): void {
+    if (message === undefined) {
+      if (!this.notSaved.delete(sidecarUri)) return;
+    } else {
+      this.notSaved.set(sidecarUri, { uri: sidecarUri, line: 0, column: 0, message, severity: 'warning', code: 'not-saved' });
+    }
+    this.fire({ articles: [articleOfSidecar(sidecarUri)], all: false, catalog: false });
   }
 
   /** Whether the article's analysis is of the text on disk (no unsaved edits in an editor). */
