@@ -25,6 +25,7 @@ import { UndoStack } from './features/sidecarEdit';
 import { undoLastChange } from './features/undo';
 import { WriteQueue } from './write/queue';
 import { addCandidateToCatalog } from './features/catalogEdit';
+import { buildTimeline, type TimelineData } from './features/timeline';
 import { candidates, documentEntities, entitySummaries, type Candidate, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
 
 export interface CorpusServiceOptions {
@@ -92,6 +93,9 @@ export interface CorpusService {
   setPublished(uri: string, date: string | undefined): Promise<void>;
   /** Undoes the last annotation change; returns how many sidecars were restored (0: nothing to undo). */
   undo(): Promise<number>;
+
+  /** Every date mention of the corpus placed in time, for queryTimeline(); built anew on each call. */
+  timeline(): TimelineData;
 
   /** The recognition results of the corpus as plain data, for the next session's warm start. */
   warmStartSnapshot(): WarmStartSnapshot;
@@ -174,6 +178,8 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     setPublished: (uri, date) => setPublished(env, uri, date),
     undo: () => undoLastChange(env),
 
+    timeline: () => buildTimeline(index.articleUris.flatMap((uri) => index.get(uri) ?? []), entitySummaries(index)),
+
     warmStartSnapshot: () => index.warmStartSnapshot(),
 
     recognize(text, published) {
@@ -191,6 +197,7 @@ export type { Candidate, DocumentEntity, EntitySummary } from './features/entity
 export type { DocumentAnalysis, PublishedDate } from './index/analyze';
 export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';
 export type { WarmStartSnapshot } from './index/warmStart';
+export { queryTimeline, suggest, type TimelineData, type TimelineQuery, type TimelineView, type Suggestion } from './features/timeline';
 // what clients need to load the recogniser data they hand in, and to version it
 export { parseRecognizerData, type RecognizerData } from './recognize/entities';
 export { contentHash } from './index/warmStart';

@@ -1,0 +1,49 @@
+// The sentence around a mention, for showing it in context (the timeline's
+// events). A line break always ends a sentence (headlines, datelines); a
+// full stop, "!" or "?" does when a space follows, so "U.S." inside a word
+// run does not, while "Mr. Smith" may be cut: a snippet, not a parse.
+
+import type { Span } from '../model';
+import type { TextMap } from '../text/offsets';
+
+/** Longer sentences are cut around the mention, with an ellipsis. */
+const MAX_SIDE = 200;
+
+export interface Sentence extends Span {
+  /** The sentence's text before and after the mention, cut to MAX_SIDE characters each side. */
+  readonly before: string;
+  readonly after: string;
+}
+
+/** The sentence containing `span` (code points of `map`'s text), with its words either side of it. */
+export function sentenceAround(map: TextMap, span: Span): Sentence {
+  const text = map.text;
+  const bounds = sentenceBounds(map, span);
+  const [start, end] = [map.toUtf16(bounds.start), map.toUtf16(bounds.end)];
+  const [from, to] = [map.toUtf16(span.start), map.toUtf16(span.end)];
+  const head = from - start > MAX_SIDE ? '…' + text.slice(from - MAX_SIDE, from) : text.slice(start, from);
+  const tail = end - to > MAX_SIDE ? text.slice(to, to + MAX_SIDE) + '…' : text.slice(to, end);
+  return { ...bounds, before: head, after: tail };
+}
+
+/** Where the sentence containing `span` starts and ends (code points), without the text. */
+export function sentenceBounds(map: TextMap, span: Span): Span {
+  const text = map.text;
+  const from = map.toUtf16(span.start);
+  const to = map.toUtf16(span.end);
+  let start = from;
+  while (start > 0 && !endsSentenceBefore(text, start)) start--;
+  let end = to;
+  while (end < text.length && !endsSentenceBefore(text, end + 1)) end++;
+  end = Math.min(end + 1, text.length);
+  while (start < from && /\s/.test(text[start])) start++;
+  while (end > to && /\s/.test(text[end - 1])) end--;
+  return { start: map.toCodePoint(start), end: map.toCodePoint(end) };
+}
+
+/** Whether a sentence ends just before UTF-16 index `i`. */
+function endsSentenceBefore(text: string, i: number): boolean {
+  const previous = text[i - 1];
+  if (previous === '\n') return true;
+  return (previous === ' ' || previous === '\t') && /[.!?]["'”’)]?$/.test(text.slice(Math.max(0, i - 3), i - 1));
+}
