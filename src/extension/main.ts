@@ -32,6 +32,7 @@ import { registerMentionDecorations } from './decorations/mentionDecorations';
 import { CorpusStatusBar, type StatusBarState } from './views/statusBar';
 import { registerReattachAnnotation } from './commands/reattachAnnotation';
 import { registerOrphanQuickFix } from './providers/orphanQuickFix';
+import { registerTimeline } from './views/timeline/timelinePanel';
 
 /** What `activate` returns: used by integration tests instead of sleeping. */
 export interface CorpusLensApi {
@@ -90,6 +91,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     entitiesView,
     registerEntitiesTree(entitiesView),
     statusBar,
+    registerTimeline(session, context.extensionUri),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (CORPUS_SETTINGS.some((s) => e.affectsConfiguration(s))) session.restart();
     }),

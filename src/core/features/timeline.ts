@@ -12,7 +12,7 @@ import { sentenceAround, sentenceBounds } from './sentences';
 import { formatDayLabel, monthLabel, placeValue, type DateInterval, type Granularity } from './timelineValues';
 
 export const MAX_BUCKETS = 120;
-export const EVENTS_PER_PAGE = 100;
+export const EVENTS_PER_PAGE = 50;
 export const UNRESOLVED_ARTICLES_SHOWN = 20;
 const EXAMPLES_PER_ARTICLE = 3;
 const SUGGESTIONS = 20;
