@@ -9,6 +9,7 @@ import { ENTITY_TYPES } from '../../core/model';
 import type { AnnotationFields } from '../../core/service';
 import { selectionTarget } from './selectionTarget';
 import { reportAnnotationError } from './errors';
+import { confirmNewEntity, entityPickItems, NEW_ENTITY } from './entityPicker';
 
 export interface AnnotateAnswers {
   /** Catalog id of an existing entity. */
@@ -47,9 +48,6 @@ export function toAnnotationFields(answers: AnnotateAnswers): AnnotationFields {
   };
 }
 
-const NEW_ENTITY = Symbol('new');
-const NO_ENTITY = Symbol('none');
-
 /** Asks for the entity, type and note of a new annotation on `selected`; undefined when cancelled. */
 export async function askAnnotationFields(
   session: CorpusSession,
@@ -57,28 +55,23 @@ export async function askAnnotationFields(
   recognized: string | undefined,
   recognizedType: EntityType | undefined,
 ): Promise<AnnotateAnswers | undefined> {
-  type Item = vscode.QuickPickItem & { id: string | typeof NEW_ENTITY | typeof NO_ENTITY };
-  const entities = [...session.service.catalog().entities].sort((a, b) =>
-    a.id === recognized ? -1 : b.id === recognized ? 1 : a.name.localeCompare(b.name),
-  );
-  const items: Item[] = [
-    { id: NEW_ENTITY, label: `$(add) New entity “${selected}”`, description: 'adds it to the catalog' },
-    { id: NO_ENTITY, label: '$(circle-slash) No entity', description: 'a note on the text only' },
-    ...entities.map((e): Item => ({ id: e.id, label: e.name, description: `${e.type} · ${e.id}`, detail: e.description })),
-  ];
+  const catalog = session.service.catalog();
+  const items = entityPickItems(catalog, selected, recognized);
   const picked = await vscode.window.showQuickPick(items, {
     title: `Annotate “${selected}”`,
     placeHolder: 'Entity',
     matchOnDescription: true,
   });
   if (!picked) return undefined;
-  const entity = typeof picked.id === 'string' ? picked.id : undefined;
+  const choice = picked.id === NEW_ENTITY ? await confirmNewEntity(catalog, selected) : picked.id;
+  if (choice === undefined) return undefined;
+  const entity = typeof choice === 'string' ? choice : undefined;
   const catalogType = entity ? session.service.catalog().entities.find((e) => e.id === entity)?.type : undefined;
   const type = catalogType ?? (await pickType(recognizedType));
   if (!type) return undefined;
   const note = await vscode.window.showInputBox({ title: `Annotate “${selected}”`, prompt: 'Note (optional)' });
   if (note === undefined) return undefined;
-  return { entity, newEntityName: picked.id === NEW_ENTITY ? selected : undefined, type, note };
+  return { entity, newEntityName: choice === NEW_ENTITY ? selected : undefined, type, note };
 }
 
 async function pickType(suggested: EntityType | undefined): Promise<EntityType | undefined> {

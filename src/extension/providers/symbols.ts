@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { EntityType } from '../../core/model';
+import { symbolLabel } from '../../core/service';
 import { toVsLocation, toVsRange } from '../adapters/convert';
 
 const KIND: Record<EntityType, vscode.SymbolKind> = {
@@ -28,18 +29,15 @@ export function registerSymbolSupport(selector: vscode.DocumentSelector, session
     }),
     vscode.languages.registerWorkspaceSymbolProvider({
       provideWorkspaceSymbols(query) {
-        const needle = query.toLowerCase();
-        return session.service
-          .entities()
-          .filter((e) => !needle || e.spellings.some((s) => isSubsequence(needle, s.toLowerCase())))
-          .map((e) => new vscode.SymbolInformation(e.name, KIND[e.type], `${e.mentions} mentions in ${e.documents} articles`, toVsLocation(e.first)));
+        const service = session.service;
+        const aliases = new Map(service.catalog().entities.map((e) => [e.id, e.aliases]));
+        return service.entities().flatMap((e) => {
+          // the editor filters by label: an entity found by an alias is labelled "Kyiv (Kiev)"
+          const label = symbolLabel(query, e.name, [...e.spellings, ...((e.entity && aliases.get(e.entity)) || [])]);
+          if (label === undefined) return [];
+          return [new vscode.SymbolInformation(label, KIND[e.type], `${e.mentions} mentions in ${e.documents} articles`, toVsLocation(e.first))];
+        });
       },
     }),
   );
-}
-
-function isSubsequence(needle: string, haystack: string): boolean {
-  let i = 0;
-  for (const c of haystack) if (c === needle[i]) i++;
-  return i === needle.length;
 }
