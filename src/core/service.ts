@@ -26,6 +26,7 @@ import { undoLastChange } from './features/undo';
 import { WriteQueue } from './write/queue';
 import { addCandidateToCatalog } from './features/catalogEdit';
 import { buildTimeline, type TimelineData } from './features/timeline';
+import { ignoreName } from './features/ignoreName';
 import { candidates, documentEntities, entitySummaries, type Candidate, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
 
 export interface CorpusServiceOptions {
@@ -73,6 +74,8 @@ export interface CorpusService {
   candidates(): Candidate[];
   /** Adds the candidate with this key (and its variant spellings as aliases) to the catalog. */
   addCandidateToCatalog(key: string): Promise<CatalogEntity>;
+  /** Adds a name to the catalog's `ignore` list (one undoable step): it is never recognised again. */
+  ignoreName(name: string): Promise<void>;
   /** The distinct entities of one article, in order of first mention. */
   documentEntities(uri: string): DocumentEntity[];
 
@@ -159,6 +162,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     entities: () => entitySummaries(index),
     candidates: () => candidates(index),
     addCandidateToCatalog: (key) => addCandidateToCatalog(env, key),
+    ignoreName: (name) => ignoreName(env, name),
     documentEntities: (uri) => {
       const analysis = index.get(uri);
       return analysis ? documentEntities(index, analysis) : [];

@@ -33,6 +33,8 @@ import { CorpusStatusBar, type StatusBarState } from './views/statusBar';
 import { registerReattachAnnotation } from './commands/reattachAnnotation';
 import { registerOrphanQuickFix } from './providers/orphanQuickFix';
 import { registerTimeline } from './views/timeline/timelinePanel';
+import { registerIgnoreName } from './commands/ignoreName';
+import { registerIgnoreQuickFix } from './providers/ignoreQuickFix';
 
 /** What `activate` returns: used by integration tests instead of sleeping. */
 export interface CorpusLensApi {
@@ -92,6 +94,8 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerEntitiesTree(entitiesView),
     statusBar,
     registerTimeline(session, context.extensionUri),
+    registerIgnoreName(session),
+    registerIgnoreQuickFix(ARTICLES, session),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (CORPUS_SETTINGS.some((s) => e.affectsConfiguration(s))) session.restart();
     }),

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CorpusLensApi } from '../../src/extension/main';
 import { entityPickItems, NEW_ENTITY } from '../../src/extension/commands/entityPicker';
-import { api } from './support';
+import { api, ARTICLE_004, corpusUri, open, positionOf, readText, until } from './support';
 
 describe('names in VS Code', () => {
   let lens: CorpusLensApi;
@@ -28,5 +28,26 @@ describe('names in VS Code', () => {
   it('finds an entity by an alias as a workspace symbol, labelled with it', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Kiev');
     assert.ok(symbols.some((s) => s.name === 'Kyiv (Kiev)'), symbols.map((s) => s.name).join());
+  });
+
+  it('offers Ignore This Name on a name the catalog lacks; the name goes into `ignore`, and undo takes it back', async () => {
+    const editor = await open(ARTICLE_004);
+    const name = 'Vnukovo International Airport';
+    const at = positionOf(editor.document, name);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(at, at));
+    const fix = actions.find((a) => a.title === `Ignore “${name}” in this corpus`);
+    assert.ok(fix?.command, actions.map((a) => a.title).join());
+    const catalogUri = corpusUri('entities.yaml');
+    const before = await readText(catalogUri);
+    assert.equal(await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? [])), true);
+    assert.match(await readText(catalogUri), new RegExp(`^ignore: \\[.*, ${name}\\]$`, 'm'));
+    const uri = editor.document.uri.toString();
+    await until('the name no longer recognised', () => !lens.service.analysis(uri)!.entities.some((m) => m.text === name));
+    assert.equal(await lens.service.undo(), 1);
+    assert.equal(await readText(catalogUri), before);
+  });
+
+  it('refuses to ignore a name the catalog has', async () => {
+    assert.equal(await vscode.commands.executeCommand('corpusLens.ignoreName', 'Kiev'), false);
   });
 });

@@ -4,14 +4,19 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TimelineView } from '../../src/core/service';
+import type { CorpusLensApi } from '../../src/extension/main';
 import type { TimelineController } from '../../src/extension/views/timeline/timelinePanel';
-import { api, ARTICLE_000, ARTICLE_002, corpusUri, until } from './support';
+import { api, ARTICLE_000, ARTICLE_002, ARTICLE_004, corpusUri, until } from './support';
 
 describe('Corpus Timeline', () => {
   let timeline: TimelineController;
+  let lens: CorpusLensApi;
+  const undatedUri = () => corpusUri(ARTICLE_002).toString();
 
   before(async () => {
-    await api();
+    lens = await api();
+    // another suite may have given the article without a publication date one
+    await lens.service.setPublished(undatedUri(), undefined);
     timeline = await vscode.commands.executeCommand<TimelineController>('corpusLens.showTimeline');
   });
 
@@ -25,10 +30,9 @@ describe('Corpus Timeline', () => {
     return (answer as { view: TimelineView }).view;
   }
 
-  it('opens as a webview tab', () => {
-    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-    const tab = tabs.find((t) => t.label === 'Corpus Timeline');
-    assert.ok(tab && tab.input instanceof vscode.TabInputWebview, tabs.map((t) => t.label).join());
+  it('opens as a webview tab', async () => {
+    const tab = await until('the timeline tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'Corpus Timeline'));
+    assert.ok(tab.input instanceof vscode.TabInputWebview);
   });
 
   it('lists the seed dates, and the unresolved ones apart', async () => {
@@ -36,8 +40,23 @@ describe('Corpus Timeline', () => {
     const published = all.events.find((e) => e.text === 'October 17 2022');
     assert.ok(published, 'the publication date of article 000');
     assert.equal(published.uri, corpusUri(ARTICLE_000).toString());
-    const undated = all.unresolved.articles.find((a) => a.uri === corpusUri(ARTICLE_002).toString());
-    assert.ok(undated?.examples.some((e) => e.value === 'XXXX-03-15'));
+    const undated = all.unresolved.articles.find((a) => a.uri === corpusUri(ARTICLE_004).toString());
+    assert.ok(undated?.examples.some((e) => e.value === 'XXXX-03-15'), JSON.stringify(all.unresolved));
+    assert.ok(all.unresolved.articles.some((a) => a.uri === undatedUri()));
+  });
+
+  it('places them once the article has a publication date', async () => {
+    await lens.service.setPublished(undatedUri(), '2022-06-11');
+    try {
+      const placed = await until('the dates of the article placed', async () => {
+        const v = await view({ article: undatedUri() });
+        return v.unresolved.total === 0 && v.total > 0 ? v : undefined;
+      });
+      // "on Thursday" in an article of Saturday 11 June 2022
+      assert.ok(placed.events.some((e) => e.value === '2022-06-09'), placed.events.map((e) => e.value).join());
+    } finally {
+      await lens.service.setPublished(undatedUri(), undefined);
+    }
   });
 
   it('suggests an entity by an alias and filters by it', async () => {

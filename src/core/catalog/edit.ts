@@ -44,7 +44,7 @@ export function removeEntityFromCatalog(text: string, id: string): string {
  * wherever the edit did not touch them. Throws rather than write when the
  * text does not parse or is not a version 1 catalog.
  */
-function editCatalog(text: string | undefined, edit: (doc: Document, root: YAMLMap) => void): string {
+export function editCatalog(text: string | undefined, edit: (doc: Document, root: YAMLMap) => void): string {
   const doc = text === undefined ? newDocument() : editableDocument(text);
   const printedBefore = text === undefined ? undefined : doc.toString(WRITE_OPTIONS);
   if (isAbsent(doc.contents)) doc.contents = new YAMLMap();

@@ -1,4 +1,5 @@
 export { parseCatalog, type ParsedCatalog } from './parse';
 export { addEntityToCatalog, removeEntityFromCatalog } from './edit';
+export { addIgnoredName, removeIgnoredName } from './ignore';
 export { slugifyEntityId } from './slug';
 export type { YamlProblem } from '../yaml/problems';

@@ -5,7 +5,7 @@
 
 import type { Annotation, Sidecar } from '../model';
 import { articleOfSidecar, isSidecarUri, uriFileName } from '../ports';
-import { parseCatalog, removeEntityFromCatalog } from '../catalog';
+import { parseCatalog, removeEntityFromCatalog, removeIgnoredName } from '../catalog';
 import { AnnotationError, type FileEdit, type WrittenFile } from '../write/transaction';
 import { placeAnnotations, sidecarEdit, transact, trusted, type EditEnvironment } from './sidecarEdit';
 
@@ -68,10 +68,13 @@ function placement(a: Annotation): Partial<Annotation> {
   return { start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, ...(a.status ? { status: a.status } : {}) };
 }
 
-/** Entities the change added are removed again, if nobody changed them since. */
+/** Entities (and ignored names) the change added are removed again, if nobody changed them since. */
 function inverseCatalogEdit(file: WrittenFile): FileEdit {
-  const before = new Set(file.before === undefined ? [] : parseCatalog(file.before).catalog.entities.map((e) => e.id));
-  const added = parseCatalog(file.after).catalog.entities.filter((e) => !before.has(e.id));
+  const old = file.before === undefined ? undefined : parseCatalog(file.before).catalog;
+  const before = new Set(old?.entities.map((e) => e.id));
+  const made = parseCatalog(file.after).catalog;
+  const added = made.entities.filter((e) => !before.has(e.id));
+  const ignored = made.ignore.filter((name) => !old?.ignore.includes(name));
   return {
     uri: file.uri,
     apply(current) {
@@ -85,6 +88,7 @@ function inverseCatalogEdit(file: WrittenFile): FileEdit {
         if (JSON.stringify(now) !== JSON.stringify(entity)) throw changedSince(file.uri, `entity ${entity.id} was changed there`);
         text = removeEntityFromCatalog(text, entity.id);
       }
+      for (const name of ignored) text = removeIgnoredName(text, name);
       return text;
     },
   };

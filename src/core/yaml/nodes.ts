@@ -93,7 +93,7 @@ export function newDocument(): Document {
  * package itself only guards against YAML 1.2's types. Values the user
  * wrote and we leave unchanged keep their own style.
  */
-function styleOf(value: string): Scalar.Type | undefined {
+export function styleOf(value: string): Scalar.Type | undefined {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(value)) return 'QUOTE_DOUBLE';
   return YAML_11_NON_TEXT.some((test) => test.test(value)) ? 'QUOTE_DOUBLE' : undefined;
