@@ -202,6 +202,7 @@ export type { DocumentAnalysis, PublishedDate } from './index/analyze';
 export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';
 export type { WarmStartSnapshot } from './index/warmStart';
 export { catalogEntitiesNamed, symbolLabel } from './features/nameMatch';
+export { TYPE_NAMES, TYPE_NAMES_PLURAL } from './features/typeNames';
 export { queryTimeline, suggest, type TimelineData, type TimelineQuery, type TimelineView, type Suggestion } from './features/timeline';
 // what clients need to load the recogniser data they hand in, and to version it
 export { parseRecognizerData, type RecognizerData } from './recognize/entities';

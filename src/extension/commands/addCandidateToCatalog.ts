@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { CatalogEntity } from '../../core/model';
+import { TYPE_NAMES } from '../../core/service';
 import type { EntitiesTreeNode } from '../views/entitiesTree';
 import { fromVsPosition } from '../adapters/convert';
 import { reportAnnotationError } from './errors';
@@ -33,7 +34,7 @@ async function pickCandidate(session: CorpusSession): Promise<string | undefined
   const picked = await vscode.window.showQuickPick(
     session.service.candidates().map((c) => ({
       label: c.name,
-      description: `${c.type} · ${c.mentions} mentions in ${c.documents} articles`,
+      description: `${TYPE_NAMES[c.type]} · ${c.mentions} mentions in ${c.documents} articles`,
       detail: c.spellings.length > 1 ? `also ${c.spellings.filter((s) => s !== c.name).join(', ')}` : undefined,
       key: c.keys[0],
     })),

@@ -5,11 +5,11 @@
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { Annotation, EntityType } from '../../core/model';
-import { ENTITY_TYPES } from '../../core/model';
 import type { AnnotationFields } from '../../core/service';
 import { selectionTarget } from './selectionTarget';
 import { reportAnnotationError } from './errors';
 import { confirmNewEntity, entityPickItems, NEW_ENTITY } from './entityPicker';
+import { pickEntityType } from './pickEntityType';
 
 export interface AnnotateAnswers {
   /** Catalog id of an existing entity. */
@@ -67,14 +67,9 @@ export async function askAnnotationFields(
   if (choice === undefined) return undefined;
   const entity = typeof choice === 'string' ? choice : undefined;
   const catalogType = entity ? session.service.catalog().entities.find((e) => e.id === entity)?.type : undefined;
-  const type = catalogType ?? (await pickType(recognizedType));
+  const type = catalogType ?? (await pickEntityType(recognizedType));
   if (!type) return undefined;
   const note = await vscode.window.showInputBox({ title: `Annotate “${selected}”`, prompt: 'Note (optional)' });
   if (note === undefined) return undefined;
   return { entity, newEntityName: choice === NEW_ENTITY ? selected : undefined, type, note };
-}
-
-async function pickType(suggested: EntityType | undefined): Promise<EntityType | undefined> {
-  const ordered = suggested ? [suggested, ...ENTITY_TYPES.filter((t) => t !== suggested)] : ENTITY_TYPES;
-  return (await vscode.window.showQuickPick([...ordered], { placeHolder: 'Type' })) as EntityType | undefined;
 }

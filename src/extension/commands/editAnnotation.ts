@@ -2,8 +2,8 @@
 
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
-import { ENTITY_TYPES, type EntityType } from '../../core/model';
-import type { AnnotationUpdate } from '../../core/service';
+import { TYPE_NAMES, type AnnotationUpdate } from '../../core/service';
+import { pickEntityType } from './pickEntityType';
 import type { AnnotationsTreeNode } from '../views/annotationsTree';
 import { resolveAnnotationTarget, type AnnotationTarget } from './annotationTarget';
 import { reportAnnotationError } from './errors';
@@ -51,13 +51,13 @@ async function askUpdate(session: CorpusSession, target: AnnotationTarget): Prom
       return tags === undefined ? undefined : { tags: splitTags(tags) };
     }
     case 'type': {
-      const type = await vscode.window.showQuickPick([...ENTITY_TYPES], { placeHolder: 'Type' });
-      return type ? { type: type as EntityType } : undefined;
+      const type = await pickEntityType(current.type);
+      return type ? { type } : undefined;
     }
     case 'entity': {
       const items = [
         { label: '$(circle-slash) No entity', id: null as string | null },
-        ...session.service.catalog().entities.map((e) => ({ label: e.name, description: `${e.type} · ${e.id}`, id: e.id as string | null })),
+        ...session.service.catalog().entities.map((e) => ({ label: e.name, description: `${TYPE_NAMES[e.type]} · ${e.id}`, id: e.id as string | null })),
       ];
       const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Entity' });
       return picked && { entity: picked.id };

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { Catalog, CatalogEntity } from '../../core/model';
-import { catalogEntitiesNamed } from '../../core/service';
+import { catalogEntitiesNamed, TYPE_NAMES } from '../../core/service';
 
 export const NEW_ENTITY = Symbol('new');
 export const NO_ENTITY = Symbol('none');
@@ -21,7 +21,7 @@ export function entityPickItems(catalog: Catalog, selected: string, recognized: 
   const item = (e: CatalogEntity, why?: string): EntityItem => ({
     id: e.id,
     label: e.name,
-    description: `${e.type} · ${e.id}${why ? ` · ${why}` : ''}`,
+    description: `${TYPE_NAMES[e.type]} · ${e.id}${why ? ` · ${why}` : ''}`,
     detail: e.description,
   });
   return [

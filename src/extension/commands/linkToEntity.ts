@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { Annotation } from '../../core/model';
+import { TYPE_NAMES } from '../../core/service';
 import { selectionTarget } from './selectionTarget';
 import { reportAnnotationError } from './errors';
 
@@ -16,7 +17,7 @@ export function registerLinkToEntity(session: CorpusSession): vscode.Disposable 
         entity ??
         (
           await vscode.window.showQuickPick(
-            session.service.catalog().entities.map((e) => ({ label: e.name, description: `${e.type} · ${e.id}`, detail: e.description, id: e.id })),
+            session.service.catalog().entities.map((e) => ({ label: e.name, description: `${TYPE_NAMES[e.type]} · ${e.id}`, detail: e.description, id: e.id })),
             { title: `Link “${target.text}” to`, matchOnDescription: true },
           )
         )?.id;

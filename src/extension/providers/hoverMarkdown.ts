@@ -5,9 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/model';
-import type { DateHover, EntityHover, HoverInfo } from '../../core/service';
-
-const TYPE_LABEL = { person: 'Person', organization: 'Organisation', location: 'Place', other: 'Other' } as const;
+import { TYPE_NAMES as TYPE_LABEL, type DateHover, type EntityHover, type HoverInfo } from '../../core/service';
 
 export function renderHover(info: HoverInfo, relativePath: (uri: string) => string): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);

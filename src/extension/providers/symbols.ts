@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { EntityType } from '../../core/model';
-import { symbolLabel } from '../../core/service';
+import { symbolLabel, TYPE_NAMES } from '../../core/service';
 import { toVsLocation, toVsRange } from '../adapters/convert';
 
 const KIND: Record<EntityType, vscode.SymbolKind> = {
@@ -23,7 +23,7 @@ export function registerSymbolSupport(selector: vscode.DocumentSelector, session
           ?.documentEntities(document.uri.toString())
           .map((e) => {
             const range = toVsRange(e.first.range);
-            return new vscode.DocumentSymbol(e.name, `${e.type} · ${e.mentions}×`, KIND[e.type], range, range);
+            return new vscode.DocumentSymbol(e.name, `${TYPE_NAMES[e.type]} · ${e.mentions}×`, KIND[e.type], range, range);
           });
       },
     }),

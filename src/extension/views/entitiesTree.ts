@@ -5,14 +5,14 @@
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { EntityType } from '../../core/model';
-import type { EntitySummary } from '../../core/service';
+import { TYPE_NAMES_PLURAL, type EntitySummary } from '../../core/service';
 import { toVsLocation } from '../adapters/convert';
 
 const TYPES: readonly { type: EntityType; label: string; icon: string }[] = [
-  { type: 'person', label: 'People', icon: 'person' },
-  { type: 'organization', label: 'Organisations', icon: 'organization' },
-  { type: 'location', label: 'Places', icon: 'location' },
-  { type: 'other', label: 'Other', icon: 'symbol-misc' },
+  { type: 'person', label: TYPE_NAMES_PLURAL.person, icon: 'person' },
+  { type: 'organization', label: TYPE_NAMES_PLURAL.organization, icon: 'organization' },
+  { type: 'location', label: TYPE_NAMES_PLURAL.location, icon: 'location' },
+  { type: 'other', label: TYPE_NAMES_PLURAL.other, icon: 'symbol-misc' },
 ];
 
 export type EntitiesTreeNode = { readonly kind: 'type'; readonly type: EntityType } | { readonly kind: 'entity'; readonly summary: EntitySummary };
