@@ -12,6 +12,8 @@
 //     --expect TEXT       fail unless the hover contains TEXT (retries up to --wait s)
 //     --ready TEXT        before hovering, wait until the status bar shows TEXT
 //                         (e.g. "5 articles" once the corpus is indexed)
+//     --command TITLE     then run this palette command (e.g. "Corpus Lens: Show Timeline")
+//     --expect-frame TEXT after --command, wait until a webview shows TEXT (up to --wait s)
 //     --out FILE          default media/screenshot.png
 //     --theme NAME        e.g. "Default Light Modern" (default: the workbench default)
 //     --size WxH          viewport, default 1280x800
@@ -19,6 +21,7 @@
 //     --settle MS         pause before the shot (decorations, CodeLens), default 1500
 //
 // e.g. node scripts/screenshot.mjs --hover Damascus --expect Damascus --out media/hover.png
+//      node scripts/screenshot.mjs --ready "5 articles" --command "Corpus Lens: Show Timeline" --expect-frame "October 17 2022" --out media/timeline.png
 /* global document, window */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -89,6 +92,12 @@ try {
     hoverText = await hover(page, opts.hover, opts.expect, opts.wait * 1000);
     console.log(`[screenshot] hover: ${JSON.stringify(hoverText.trim().slice(0, 300))}`);
   }
+  let frameOk = true;
+  if (opts.command) {
+    await runCommand(page, opts.command);
+    if (opts.expectFrame) frameOk = await webviewShows(page, opts.expectFrame, opts.wait * 1000);
+    if (!frameOk) console.error(`[screenshot] no webview showed ${JSON.stringify(opts.expectFrame)}`);
+  }
   await sleep(opts.settle);
   const out = path.resolve(REPO_ROOT, opts.out);
   fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -100,7 +109,7 @@ try {
   const hoverOk = !opts.expect || hoverText.includes(opts.expect);
   if (!hoverOk) console.error(`[screenshot] hover does not contain ${JSON.stringify(opts.expect)}`);
   clearTimeout(watchdog);
-  await cleanup(active && hoverOk ? 0 : 1);
+  await cleanup(active && hoverOk && frameOk ? 0 : 1);
 } catch (e) {
   console.error(`[screenshot] ${e?.stack || e}`);
   await cleanup(1);
@@ -122,6 +131,26 @@ async function quickOpen(page, name) {
   await page.keyboard.press('Enter');
   await page.waitForFunction((n) => document.querySelector('.tab.active')?.getAttribute('aria-label')?.includes(n), name);
   await page.locator('.editor-instance .view-lines .view-line').first().waitFor();
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** A webview's content lives two iframes deep (the host frame, then the page's own). */
+async function webviewShows(page, text, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('body', { hasText: text }).count().catch(() => 0)) return true;
+    }
+    await sleep(250);
+  }
+  return false;
 }
 
 /** 1-based line:col of the n-th occurrence of text in the file. */
@@ -191,7 +220,7 @@ function parseArgs(argv) {
   const o = { file: '000_8c67307d6b1f2411.txt', occurrence: 1, out: 'media/screenshot.png', size: '1280x800', wait: 20, settle: 1500 };
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i]?.replace(/^--/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase());
-    if (!argv[i]?.startsWith('--') || !(key in o || ['hover', 'expect', 'theme', 'ready'].includes(key)) || i + 1 >= argv.length) {
+    if (!argv[i]?.startsWith('--') || !(key in o || ['hover', 'expect', 'theme', 'ready', 'command', 'expectFrame'].includes(key)) || i + 1 >= argv.length) {
       fail(`bad argument ${argv[i]} (see the header of ${path.basename(fileURLToPath(import.meta.url))})`);
     }
     o[key] = typeof o[key] === 'number' ? Number(argv[i + 1]) : argv[i + 1];

@@ -27,6 +27,7 @@ import { WriteQueue } from './write/queue';
 import { addCandidateToCatalog } from './features/catalogEdit';
 import { buildTimeline, type TimelineData } from './features/timeline';
 import { ignoreName } from './features/ignoreName';
+import { mergeEntities, renameEntity, type EntityRename } from './features/entityRename';
 import { candidates, documentEntities, entitySummaries, type Candidate, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
 
 export interface CorpusServiceOptions {
@@ -74,6 +75,10 @@ export interface CorpusService {
   candidates(): Candidate[];
   /** Adds the candidate with this key (and its variant spellings as aliases) to the catalog. */
   addCandidateToCatalog(key: string): Promise<CatalogEntity>;
+  /** Renames a catalog entity (name and/or id) in the catalog and every sidecar, in one undoable step; the old name stays as an alias. */
+  renameEntity(id: string, rename: EntityRename): Promise<CatalogEntity>;
+  /** Folds entity `fromId` into `intoId` (names become aliases, annotations relinked), in one undoable step. */
+  mergeEntities(fromId: string, intoId: string): Promise<CatalogEntity>;
   /** Adds a name to the catalog's `ignore` list (one undoable step): it is never recognised again. */
   ignoreName(name: string): Promise<void>;
   /** The distinct entities of one article, in order of first mention. */
@@ -163,6 +168,8 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     candidates: () => candidates(index),
     addCandidateToCatalog: (key) => addCandidateToCatalog(env, key),
     ignoreName: (name) => ignoreName(env, name),
+    renameEntity: (id, rename) => renameEntity(env, id, rename),
+    mergeEntities: (fromId, intoId) => mergeEntities(env, fromId, intoId),
     documentEntities: (uri) => {
       const analysis = index.get(uri);
       return analysis ? documentEntities(index, analysis) : [];
@@ -202,6 +209,7 @@ export type { DocumentAnalysis, PublishedDate } from './index/analyze';
 export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';
 export type { WarmStartSnapshot } from './index/warmStart';
 export { catalogEntitiesNamed, symbolLabel } from './features/nameMatch';
+export type { EntityRename } from './features/entityRename';
 export { TYPE_NAMES, TYPE_NAMES_PLURAL } from './features/typeNames';
 export { queryTimeline, suggest, type TimelineData, type TimelineQuery, type TimelineView, type Suggestion } from './features/timeline';
 // what clients need to load the recogniser data they hand in, and to version it

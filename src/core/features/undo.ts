@@ -75,10 +75,16 @@ function inverseCatalogEdit(file: WrittenFile): FileEdit {
   const made = parseCatalog(file.after).catalog;
   const added = made.entities.filter((e) => !before.has(e.id));
   const ignored = made.ignore.filter((name) => !old?.ignore.includes(name));
+  // a rename or merge changed entities that were there: taken back only from the very text it wrote
+  const changed = old?.entities.some((e) => JSON.stringify(e) !== JSON.stringify(made.entities.find((m) => m.id === e.id)));
   return {
     uri: file.uri,
     apply(current) {
       if (current === undefined) throw changedSince(file.uri, 'it was deleted');
+      if (changed && file.before !== undefined) {
+        if (current !== file.after) throw changedSince(file.uri, 'the catalog was edited after the rename or merge');
+        return file.before;
+      }
       const parsed = parseCatalog(current);
       if (parsed.syntaxError) throw new AnnotationError(`${uriFileName(file.uri)} does not parse; fix it first. Nothing was undone.`);
       let text = current;
