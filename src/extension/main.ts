@@ -35,6 +35,8 @@ import { registerOrphanQuickFix } from './providers/orphanQuickFix';
 import { registerTimeline } from './views/timeline/timelinePanel';
 import { registerIgnoreName } from './commands/ignoreName';
 import { registerIgnoreQuickFix } from './providers/ignoreQuickFix';
+import { registerEntityRenaming } from './commands/renameEntity';
+import { registerRenameSupport } from './providers/rename';
 
 /** What `activate` returns: used by integration tests instead of sleeping. */
 export interface CorpusLensApi {
@@ -96,6 +98,8 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerTimeline(session, context.extensionUri),
     registerIgnoreName(session),
     registerIgnoreQuickFix(ARTICLES, session),
+    registerEntityRenaming(session),
+    registerRenameSupport(ARTICLES, session),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (CORPUS_SETTINGS.some((s) => e.affectsConfiguration(s))) session.restart();
     }),
