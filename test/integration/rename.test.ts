@@ -41,7 +41,7 @@ describe('rename entities', () => {
     await lens.service.undo(); // the annotation made for this test
   });
 
-  it('F2 offers the entity's name, and on a name the catalog lacks says why it cannot rename', async () => {
+  it('F2 offers the entity name, and on a name the catalog lacks says why it cannot rename', async () => {
     const editor = await open(ARTICLE_000);
     const analysis = lens.service.analysis(editor.document.uri.toString())!;
     const at = (offset: number) => {
