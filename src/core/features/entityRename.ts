@@ -4,10 +4,10 @@
 // its old name as an alias, so the articles that spell it so still match.
 
 import type { Annotation, CatalogEntity } from '../model';
-import { uriFileName } from '../ports';
-import { parseCatalog, removeEntityFromCatalog, replaceEntityInCatalog } from '../catalog';
-import { AnnotationError, type FileEdit } from '../write/transaction';
+import { removeEntityFromCatalog, replaceEntityInCatalog } from '../catalog';
+import { AnnotationError } from '../write/transaction';
 import { editSidecars, type EditEnvironment, type SidecarUpdate } from './sidecarEdit';
+import { catalogFileEdit } from './catalogFileEdit';
 
 export interface EntityRename {
   readonly name?: string;
@@ -17,13 +17,13 @@ export interface EntityRename {
 export async function renameEntity(env: EditEnvironment, id: string, rename: EntityRename): Promise<CatalogEntity> {
   let result: CatalogEntity | undefined;
   const newId = rename.id?.trim() || id;
-  const catalog = catalogEdit(env, (current, entities) => {
+  const catalog = catalogFileEdit(env, (current, entities) => {
     const entity = entityIn(entities, id);
     const name = rename.name?.trim() || entity.name;
     const aliases = name === entity.name ? entity.aliases : withAliases(entity.aliases, [entity.name], name);
     result = { ...entity, id: newId, name, aliases };
-    return replaceEntityInCatalog(current, id, result);
-  });
+    return replaceEntityInCatalog(current!, id, result);
+  }, { mayCreate: false });
   await editSidecars(env, newId === id ? new Map() : relink(env, id, newId), () => [catalog]);
   return result!;
 }
@@ -32,33 +32,14 @@ export async function renameEntity(env: EditEnvironment, id: string, rename: Ent
 export async function mergeEntities(env: EditEnvironment, fromId: string, intoId: string): Promise<CatalogEntity> {
   if (fromId === intoId) throw new AnnotationError('Pick another entity to merge into.');
   let result: CatalogEntity | undefined;
-  const catalog = catalogEdit(env, (current, entities) => {
+  const catalog = catalogFileEdit(env, (current, entities) => {
     const from = entityIn(entities, fromId);
     const into = entityIn(entities, intoId);
     result = { ...into, aliases: withAliases(into.aliases, [from.name, ...from.aliases], into.name) };
-    return removeEntityFromCatalog(replaceEntityInCatalog(current, intoId, result), fromId);
-  });
+    return removeEntityFromCatalog(replaceEntityInCatalog(current!, intoId, result), fromId);
+  }, { mayCreate: false });
   await editSidecars(env, relink(env, fromId, intoId), () => [catalog]);
   return result!;
-}
-
-/** The catalog edit, refused over a catalog that does not parse; `change` throws plain Errors to refuse. */
-function catalogEdit(env: EditEnvironment, change: (current: string, entities: readonly CatalogEntity[]) => string): FileEdit {
-  const uri = env.workspace.catalogUri;
-  if (!uri) throw new AnnotationError('There is no catalog: open a folder with an entities.yaml.');
-  return {
-    uri,
-    apply(current) {
-      if (current === undefined) throw new AnnotationError(`There is no ${uriFileName(uri)} to change.`);
-      const parsed = parseCatalog(current);
-      if (parsed.syntaxError) throw new AnnotationError(`The catalog ${uriFileName(uri)} does not parse; fix it first. Nothing was written.`);
-      try {
-        return change(current, parsed.catalog.entities);
-      } catch (e) {
-        throw new AnnotationError(`${e instanceof Error ? e.message : String(e)} Nothing was written.`);
-      }
-    },
-  };
 }
 
 function entityIn(entities: readonly CatalogEntity[], id: string): CatalogEntity {
