@@ -141,16 +141,10 @@ async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
-/** A webview's content lives two iframes deep (the host frame, then the page's own). */
+/** A webview's page is an iframe (#active-frame) inside VS Code's own iframe for it. */
 async function webviewShows(page, text, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (await frame.locator('body', { hasText: text }).count().catch(() => 0)) return true;
-    }
-    await sleep(250);
-  }
-  return false;
+  const body = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('body', { hasText: text });
+  return body.first().waitFor({ timeout: timeoutMs }).then(() => true, () => false);
 }
 
 /** 1-based line:col of the n-th occurrence of text in the file. */

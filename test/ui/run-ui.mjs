@@ -3,6 +3,7 @@
 // of sample-corpus/, the extension loaded from the repo, headless Chromium
 // driven by playwright-core pressing the keys a user would. Checks:
 //   1. "Corpus Lens: Show Timeline" opens the timeline and it lists a seed date;
+//      Down and Enter in its event list open the article with the date selected;
 //   2. Ctrl+P "#Kiev" (workspace symbols) finds Kyiv;
 //   3. Annotate (Ctrl+Alt+A) on "Moscow": the picker's first item is the catalog's Moscow;
 //   4. F2 on "Kiev" renames Kyiv: entities.yaml changes, the article does not.
@@ -74,8 +75,21 @@ try {
 
   // 1. the timeline
   await palette(page, 'Corpus Lens: Show Timeline');
-  check('the timeline opens and lists a seed date', await someFrameShows(page, 'October 17 2022', 30_000));
-  await focusEditor(page); // back to the article, out of the webview
+  const timeline = timelineFrame(page);
+  const seed = await timeline.locator('#events .event', { hasText: 'October 17 2022' }).first().waitFor({ timeout: 30_000 }).then(() => true, () => false);
+  check('the timeline opens and lists a seed date', seed);
+  // keyboard: Down moves to the next event, Enter opens its article with the date selected
+  await timeline.locator('.event').first().focus();
+  await page.keyboard.press('ArrowDown');
+  const second = await timeline.locator('.event:focus').getAttribute('data-event').catch(() => null);
+  const date = await timeline.locator('.event').nth(1).locator('mark').innerText();
+  await page.keyboard.press('Enter');
+  const selected = await page.locator('.statusbar', { hasText: `(${date.length} selected)` }).waitFor({ timeout: 15_000 }).then(() => true, () => false);
+  check('the timeline: Down, Enter opens the article at the date', second === '1' && selected, `event ${second}, "${date}"`);
+  // back to the first article, out of the webview
+  await page.locator('.tab', { hasText: article }).first().click();
+  await page.waitForFunction((n) => document.querySelector('.tab.active')?.getAttribute('aria-label')?.includes(n), article);
+  await focusEditor(page);
 
   // 2. workspace symbols by alias
   await page.keyboard.press('Control+P');
@@ -164,12 +178,9 @@ async function focusEditor(page) {
   throw new Error(`the article editor never took the focus (it is on ${where})`);
 }
 
-/** A webview's page lives in nested iframes: look in every frame. */
-async function someFrameShows(page, text, timeoutMs) {
-  return until(async () => {
-    for (const frame of page.frames()) if (await frame.locator('body', { hasText: text }).count().catch(() => 0)) return true;
-    return false;
-  }, timeoutMs);
+/** The timeline page: VS Code puts a webview's page in an iframe (#active-frame) inside its own iframe. */
+function timelineFrame(page) {
+  return page.frameLocator('iframe.webview').frameLocator('#active-frame');
 }
 
 async function until(probe, timeoutMs) {
