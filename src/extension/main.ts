@@ -30,13 +30,13 @@ import { registerAddCandidateToCatalog } from './commands/addCandidateToCatalog'
 import { registerSymbolSupport } from './providers/symbols';
 import { registerMentionDecorations } from './decorations/mentionDecorations';
 import { CorpusStatusBar, type StatusBarState } from './views/statusBar';
-import { registerReattachAnnotation } from './commands/reattachAnnotation';
-import { registerOrphanQuickFix } from './providers/orphanQuickFix';
 import { registerTimeline } from './views/timeline/timelinePanel';
 import { registerIgnoreName } from './commands/ignoreName';
 import { registerIgnoreQuickFix } from './providers/ignoreQuickFix';
 import { registerEntityRenaming } from './commands/renameEntity';
 import { registerRenameSupport } from './providers/rename';
+import { registerReattachAnnotation } from './commands/reattachAnnotation';
+import { registerOrphanQuickFix } from './providers/orphanQuickFix';
 
 /** What `activate` returns: used by integration tests instead of sleeping. */
 export interface CorpusLensApi {
