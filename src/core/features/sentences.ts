@@ -41,9 +41,15 @@ export function sentenceBounds(map: TextMap, span: Span): Span {
   return { start: map.toCodePoint(start), end: map.toCodePoint(end) };
 }
 
-/** Whether a sentence ends just before UTF-16 index `i`. */
+/** Whether a sentence ends just before UTF-16 index `i` (by character codes: it runs for every character scanned). */
 function endsSentenceBefore(text: string, i: number): boolean {
-  const previous = text[i - 1];
-  if (previous === '\n') return true;
-  return (previous === ' ' || previous === '\t') && /[.!?]["'”’)]?$/.test(text.slice(Math.max(0, i - 3), i - 1));
+  const previous = text.charCodeAt(i - 1);
+  if (previous === 10) return true;
+  if (previous !== 32 && previous !== 9) return false;
+  let j = i - 2;
+  if (j >= 0 && CLOSERS.includes(text[j])) j--;
+  return j >= 0 && (text[j] === '.' || text[j] === '!' || text[j] === '?');
 }
+
+/** Quotes and brackets that may stand between a sentence's full stop and the space after it. */
+const CLOSERS = '"\'”’)';
