@@ -64,6 +64,7 @@ describe('Corpus Timeline', () => {
     assert.ok(answer?.type === 'suggestions' && answer.items[0]?.id === 'catalog:kyiv', JSON.stringify(answer));
     const kyiv = await view({ entity: 'catalog:kyiv', entityScope: 'article' });
     assert.equal(kyiv.entity?.name, 'Kyiv');
+    assert.ok(kyiv.together.some((t) => t.name === 'Ukraine'), JSON.stringify(kyiv.together));
     assert.ok(kyiv.total > 0 && kyiv.total < (await view()).total);
   });
 

@@ -8,6 +8,7 @@ import {
   MAX_BUCKETS,
   queryTimeline,
   suggest,
+  TOGETHER_SHOWN,
   UNRESOLVED_ARTICLES_SHOWN,
   type TimelineSource,
 } from '../../src/core/features/timeline';
@@ -113,6 +114,21 @@ describe('timeline on the sample corpus', () => {
     const seventeenth = view.buckets[16];
     assert.equal(seventeenth.label, '17 Oct 2022');
     assert.ok(seventeenth.day >= 1);
+  });
+
+  it('lists the entities mentioned in the same articles as the filter entity, by article count', () => {
+    const data = service.timeline();
+    const view = queryTimeline(data, { entity: 'catalog:kyiv' });
+    assert.ok(view.together.length > 0 && view.together.length <= TOGETHER_SHOWN);
+    assert.ok(!view.together.some((t) => t.key === 'catalog:kyiv'));
+    const withKyiv = service.articles().filter((uri) => service.analysis(uri)!.entities.some((m) => m.key === 'catalog:kyiv'));
+    for (const t of view.together) {
+      const expected = withKyiv.filter((uri) => service.analysis(uri)!.entities.some((m) => m.key === t.key)).length;
+      assert.equal(t.articles, expected, t.name);
+    }
+    const counts = view.together.map((t) => t.articles);
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.deepEqual(queryTimeline(data, {}).together, []);
   });
 
   it('suggests entities by name or spelling and articles by title', () => {

@@ -16,6 +16,7 @@ export const EVENTS_PER_PAGE = 50;
 export const UNRESOLVED_ARTICLES_SHOWN = 20;
 const EXAMPLES_PER_ARTICLE = 3;
 const SUGGESTIONS = 20;
+export const TOGETHER_SHOWN = 15;
 
 /** One analysed article, as the index holds it. */
 export interface TimelineSource {
@@ -130,6 +131,8 @@ export interface TimelineView {
     /** Articles with unresolved dates not listed. */
     readonly more: number;
   };
+  /** With an entity filter: the entities found most often in the same articles (co-occurrence), by article count. */
+  readonly together: readonly { readonly key: string; readonly name: string; readonly type: EntityType; readonly articles: number }[];
 }
 
 export interface Suggestion {
@@ -187,6 +190,7 @@ export function queryTimeline(data: TimelineData, query: TimelineQuery): Timelin
     page,
     pages,
     unresolved: unresolvedView(data, data.unresolved.filter(passes)),
+    together: query.entity === undefined ? [] : together(data, query.entity),
   };
 }
 
@@ -298,6 +302,22 @@ function eventView(data: TimelineData, e: TimelineEvent): TimelineEventView {
     to: e.interval.to,
     range: article.text.rangeOf(e.mention),
   };
+}
+
+/** The other entities of the articles that mention `key`, by the number of those articles, most first. */
+function together(data: TimelineData, key: string): TimelineView['together'] {
+  const counts = new Map<string, number>();
+  for (const article of data.articles) {
+    if (!article.entityKeys.has(key)) continue;
+    for (const other of article.entityKeys) if (other !== key) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  return [...counts]
+    .flatMap(([other, articles]) => {
+      const entity = data.entities.get(other);
+      return entity ? [{ key: other, name: entity.name, type: entity.type, articles }] : [];
+    })
+    .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name))
+    .slice(0, TOGETHER_SHOWN);
 }
 
 function unresolvedView(data: TimelineData, dates: readonly PlacedDate[]): TimelineView['unresolved'] {

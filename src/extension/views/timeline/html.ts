@@ -61,6 +61,10 @@ export function timelineHtml(r: PageResources): string {
 <ol id="events" aria-label="Dates: arrow keys move, Enter opens the article there"></ol>
 <div id="pager"></div>
 </section>
+<section aria-labelledby="together-heading">
+<h2 id="together-heading">Mentioned in the same articles</h2>
+<div id="together"></div>
+</section>
 <section aria-labelledby="unresolved-heading">
 <h2 id="unresolved-heading">Dates of an unknown year</h2>
 <div id="unresolved"></div>

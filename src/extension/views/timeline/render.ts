@@ -21,6 +21,7 @@ export interface Regions {
   readonly events: readonly VNode[];
   readonly pager: readonly (VNode | string)[];
   readonly unresolved: readonly (VNode | string)[];
+  readonly together: readonly (VNode | string)[];
 }
 
 const TICKS = 8;
@@ -48,6 +49,7 @@ export function renderView(view: TimelineView, focusedBucket: number): Regions {
     ),
     pager: pager(view),
     unresolved: unresolved(view),
+    together: together(view),
   };
 }
 
@@ -114,6 +116,25 @@ function pager(view: TimelineView): (VNode | string)[] {
     button('Previous', view.page - 1, view.page > 0),
     ` Page ${view.page + 1} of ${view.pages} `,
     button('Next', view.page + 1, view.page + 1 < view.pages),
+  ];
+}
+
+function together(view: TimelineView): (VNode | string)[] {
+  if (!view.entity) return [h('p', undefined, 'Pick an entity to see which others are mentioned in the same articles.')];
+  if (view.together.length === 0) return [h('p', undefined, `No other entity is mentioned with ${view.entity.name}.`)];
+  return [
+    h(
+      'ol',
+      undefined,
+      ...view.together.map((t) =>
+        h(
+          'li',
+          undefined,
+          h('button', { 'data-action': 'pick-entity', 'data-id': t.key, 'data-label': t.name }, t.name),
+          h('span', { class: 'detail' }, ` in ${t.articles} ${t.articles === 1 ? 'article' : 'articles'}`),
+        ),
+      ),
+    ),
   ];
 }
 

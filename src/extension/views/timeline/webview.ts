@@ -65,6 +65,7 @@ function draw(next: TimelineView): void {
   fill('events', regions.events);
   fill('pager', regions.pager);
   fill('unresolved', regions.unresolved);
+  fill('together', regions.together);
   $<HTMLButtonElement>('zoom-out').disabled = zooms.length === 0;
   if (hadFocus === 'axis') focusIn('axis', focusedBucket);
   if (hadFocus === 'events') focusIn('events', 0);
