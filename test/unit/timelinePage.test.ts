@@ -33,7 +33,8 @@ describe('timeline page', () => {
   });
 
   it('stays under 2,000 DOM nodes at 10,000 articles, whatever is shown', () => {
-    const data = buildTimeline(generatedTimeline(10_000), [{ key: 'name:person 7', name: 'Person H7', type: 'person', spellings: [], mentions: 120 }]);
+    const people = Array.from({ length: 500 }, (_, n) => ({ key: `name:person ${n}`, name: `Person ${n}`, type: 'person' as const, spellings: [], mentions: 100 }));
+    const data = buildTimeline(generatedTimeline(10_000), people);
     const skeleton = skeletonNodes(timelineHtml(resources));
     const suggestions = nodeCount(renderSuggestions('entity', suggest(data, 'article', 'report'))) * 2;
     assert.ok(suggestions > 0);
@@ -47,6 +48,7 @@ describe('timeline page', () => {
       const total = skeleton + drawn + suggestions;
       assert.ok(total <= MAX_DOM_NODES, `${JSON.stringify(query)}: ${total} nodes`);
       assert.ok(drawn > 500, `${drawn} nodes drawn: the view is not empty`);
+      if ('entity' in query) assert.equal(view.together.length, 15, 'a full list of entities in the same articles');
     }
   });
 });
