@@ -30,6 +30,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT, findChromium, launchChromium, sleep, stopProcessGroup } from '../test/harness/run-extension-tests.mjs';
+import { quickOpen, runCommand } from '../test/harness/workbench-keys.mjs';
 
 const EXTENSION_ID = 'corpus-lens.corpus-lens';
 const opts = parseArgs(process.argv.slice(2));
@@ -121,24 +122,6 @@ function firstUrl(child) {
     readline.createInterface({ input: child.stdout }).on('line', (l) => { if (l.startsWith('http://')) resolve(l.trim()); });
     child.on('exit', (c) => reject(new Error(`start.mjs exited (${c}) before printing a URL`)));
   });
-}
-
-async function quickOpen(page, name) {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((n) => document.querySelector('.tab.active')?.getAttribute('aria-label')?.includes(n), name);
-  await page.locator('.editor-instance .view-lines .view-line').first().waitFor();
-}
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
 }
 
 /** A webview's page is an iframe (#active-frame) inside VS Code's own iframe for it. */

@@ -18,6 +18,7 @@ import path from 'node:path';
 import {
   DEFAULT_CODE_SERVER_DIR, REPO_ROOT, findChromium, launchChromium, resolveCodeServerEntry, sleep, startCodeServer, stopProcessGroup, workbenchUrl,
 } from '../harness/run-extension-tests.mjs';
+import { quickOpen, runCommand } from '../harness/workbench-keys.mjs';
 
 const log = (m) => console.error(`[ui] ${m}`);
 const args = process.argv.slice(2);
@@ -74,7 +75,7 @@ try {
   await page.locator('.statusbar', { hasText: '5 articles' }).waitFor({ timeout: 60_000 });
 
   // 1. the timeline
-  await palette(page, 'Corpus Lens: Show Timeline');
+  await runCommand(page, 'Corpus Lens: Show Timeline');
   const timeline = timelineFrame(page);
   const seed = await timeline.locator('#events .event', { hasText: 'October 17 2022' }).first().waitFor({ timeout: 30_000 }).then(() => true, () => false);
   check('the timeline opens and lists a seed date', seed);
@@ -131,23 +132,6 @@ clearTimeout(watchdog);
 await cleanup();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
-
-async function quickOpen(page, name) {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((n) => document.querySelector('.tab.active')?.getAttribute('aria-label')?.includes(n), name);
-}
-
-async function palette(page, title) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
 /** Puts the cursor one character inside the first `needle` of the article (Ctrl+G line:column). */
 async function goTo(page, content, needle) {
