@@ -1,0 +1,82 @@
+// Types the rules' candidate names with the learnt model, in two passes over
+// one article: each name on its own, then each name again knowing what the
+// first pass made of the whole article, so that one name keeps one type
+// within an article ("Feyenoord" the club, in every line of a results table)
+// and a later surname takes the type of the full name.
+
+import type { EntityType } from '../../../model';
+import { FROM_CUE, type Candidate, type Doc } from '../names';
+import { UNCERTAIN } from '../tokens';
+import { LABELS, addSlot, argmax, slotOf, type EntityModel, type Label, type LinearModel } from './entityModel';
+import { articleFeatures, formOf, spanFeatures, type ArticleEvidence, type Span } from './features';
+
+/** The hashed slots of a span's text features (features.ts `spanFeatures`). */
+export function spanSlots(d: Doc, span: Span, bits: number): number[] {
+  const slots: number[] = [];
+  spanFeatures(d, span, (f) => slots.push(slotOf(f, bits)));
+  return slots;
+}
+
+/** The hashed slots of a span's article features, given the first pass's label. */
+export function articleSlots(d: Doc, span: Span, local: Label, evidence: ArticleEvidence, bits: number): number[] {
+  const slots: number[] = [];
+  articleFeatures(d, span, local, evidence, (f) => slots.push(slotOf(f, bits)));
+  return slots;
+}
+
+export function scoresOf(model: LinearModel, ...slotLists: readonly (readonly number[])[]): Float64Array {
+  const scores = new Float64Array(LABELS.length);
+  for (const slots of slotLists) for (const s of slots) addSlot(model, s, scores);
+  return scores;
+}
+
+const MIN_SHARE_OF_MIX = 0.6;
+
+/** What the first pass's scores say across the article (features.ts `ArticleEvidence`). */
+export function articleEvidence(d: Doc, spans: readonly Span[], scores: readonly Float64Array[]): ArticleEvidence {
+  const totals = new Map<string, Float64Array>();
+  const partOf = new Map<string, [Label, number]>();
+  const confirmed = new Set<string>();
+  const counts = new Array<number>(LABELS.length).fill(0);
+  spans.forEach((span, i) => {
+    const form = formOf(d, span.a, span.b);
+    let total = totals.get(form);
+    if (!total) totals.set(form, (total = new Float64Array(LABELS.length)));
+    for (let l = 0; l < LABELS.length; l++) total[l] += scores[i][l];
+    const label = argmax(scores[i]);
+    counts[label]++;
+    if (!(d.t.flags[span.a] & UNCERTAIN)) confirmed.add(form);
+    const n = span.b - span.a;
+    if (n > 1 && label !== 0) {
+      for (let k = span.a; k < span.b; k++) {
+        const word = d.key(k);
+        const seen = partOf.get(word);
+        if (!seen || seen[1] < n) partOf.set(word, [LABELS[label], n]);
+      }
+    }
+  });
+  const typeOfForm = new Map<string, string>();
+  for (const [form, total] of totals) typeOfForm.set(form, LABELS[argmax(total)]);
+  const typeOfPart = new Map<string, string>();
+  for (const [word, [label]] of partOf) typeOfPart.set(word, label);
+  const names = counts.reduce((x, y) => x + y, 0) - counts[0];
+  let mix = names < 3 ? 'few' : 'mixed';
+  for (let l = 1; l < LABELS.length && names >= 3; l++) if (counts[l] >= names * MIN_SHARE_OF_MIX) mix = LABELS[l];
+  return { typeOfForm, typeOfPart, confirmed, mix };
+}
+
+/** The candidates the model keeps, retyped; a changed type is as sure as a cue. */
+export function classifyCandidates(d: Doc, candidates: readonly Candidate[], model: EntityModel): Candidate[] {
+  const local = candidates.map((c) => spanSlots(d, c, model.bits));
+  const localScores = local.map((slots) => scoresOf(model.local, slots));
+  const evidence = articleEvidence(d, candidates, localScores);
+  const out: Candidate[] = [];
+  candidates.forEach((c, i) => {
+    const first = LABELS[argmax(localScores[i])];
+    const scores = scoresOf(model.article, local[i], articleSlots(d, c, first, evidence, model.bits));
+    const label = LABELS[argmax(scores)];
+    if (label === 'none') return;
+    out.push(label === c.type ? c : { a: c.a, b: c.b, type: label as EntityType, strength: FROM_CUE });
+  });
+  return out;
+}
