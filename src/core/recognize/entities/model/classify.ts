@@ -65,18 +65,34 @@ export function articleEvidence(d: Doc, spans: readonly Span[], scores: readonly
   return { typeOfForm, typeOfPart, confirmed, mix };
 }
 
-/** The candidates the model keeps, retyped; a changed type is as sure as a cue. */
+/**
+ * The candidates the model keeps, retyped. Its type is as sure as a cue, or as
+ * the rules' when they agree, so that when coref.ts gives every mention of a
+ * name its best-supported type, a mention the model read alone does not
+ * outvote the others it agreed with.
+ */
 export function classifyCandidates(d: Doc, candidates: readonly Candidate[], model: EntityModel): Candidate[] {
   const local = candidates.map((c) => spanSlots(d, c, model.bits));
   const localScores = local.map((slots) => scoresOf(model.local, slots));
   const evidence = articleEvidence(d, candidates, localScores);
+  const scores = candidates.map((c, i) =>
+    scoresOf(model.article, local[i], articleSlots(d, c, LABELS[argmax(localScores[i])], evidence, model.bits)));
+  // One name, one type within an article: every mention of a form takes the
+  // label its mentions' scores add up to.
+  const byForm = new Map<string, Float64Array>();
+  const forms = candidates.map((c, i) => {
+    const form = formOf(d, c.a, c.b);
+    let total = byForm.get(form);
+    if (!total) byForm.set(form, (total = new Float64Array(LABELS.length)));
+    for (let l = 0; l < LABELS.length; l++) total[l] += scores[i][l];
+    return form;
+  });
   const out: Candidate[] = [];
   candidates.forEach((c, i) => {
-    const first = LABELS[argmax(localScores[i])];
-    const scores = scoresOf(model.article, local[i], articleSlots(d, c, first, evidence, model.bits));
-    const label = LABELS[argmax(scores)];
+    const label = LABELS[argmax(byForm.get(forms[i])!)];
     if (label === 'none') return;
-    out.push(label === c.type ? c : { a: c.a, b: c.b, type: label as EntityType, strength: FROM_CUE });
+    const strength = label === c.type ? Math.max(c.strength, FROM_CUE) : FROM_CUE;
+    out.push({ a: c.a, b: c.b, type: label as EntityType, strength });
   });
   return out;
 }

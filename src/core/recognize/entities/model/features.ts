@@ -67,15 +67,20 @@ function listFeatures(bits: number, prefix: string, emit: Emit): void {
   for (const [bit, name] of LIST_BITS) if (bits & bit) emit(prefix + name);
 }
 
-/** The punctuation right before position `at` or after `at`, if any: "(", ",", '"'... */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The character before position `at`, past spaces: "(", ",", '"'..., "w" for a word, "^" at the start. */
 function charBefore(text: string, at: number): string {
   while (at > 0 && text.charCodeAt(at - 1) === 0x20) at--;
-  return at > 0 ? text[at - 1] : '^';
+  if (at === 0) return '^';
+  return WORD_CHAR.test(text[at - 1]) ? 'w' : text[at - 1];
 }
 
+/** The character after position `at`, past spaces; "w" for a word, "$" at the end. */
 function charAfter(text: string, at: number): string {
   while (at < text.length && text.charCodeAt(at) === 0x20) at++;
-  return at < text.length ? text[at] : '$';
+  if (at === text.length) return '$';
+  return WORD_CHAR.test(text[at]) ? 'w' : text[at];
 }
 
 /** Start and end token of the line holding token i. */
