@@ -15,7 +15,7 @@ export interface LabelledExample {
   readonly label: number;
 }
 
-const WORD_FEATURE = process.env.AFFIXWORD ? /^(?:form|first|last|mid|p1w|n1w|p2|n2|suf3|suf4|pre3)=/ : /^(?:form|first|last|mid|p1w|n1w|p2|n2)=/;
+const WORD_FEATURE = /^(?:form|first|last|mid|p1w|n1w|p2|n2)=/;
 
 /**
  * A candidate's label: the gold type of the name it is; 'other' for a name of

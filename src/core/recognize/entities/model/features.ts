@@ -135,7 +135,8 @@ export function spanFeatures(d: Doc, span: Span, emit: Emit): void {
   if (n > 1) listFeatures(lists(b - 1), 'll=', emit);
   if (n > 1) listFeatures(flagsOf(d.lex, form), 'whole=', emit);
   for (let i = a; i < b; i++) if (lists(i) & (FIRST | LAST) && !(lists(i) & COMMON)) { emit('has-name-word'); break; }
-  if (t.flags[a] & UNCERTAIN) emit('uncertain');
+  const certainty = t.flags[a] & UNCERTAIN ? 'uncertain' : 'certain';
+  emit(certainty);
   if (t.flags[a] & ALLCAPS && n === 1) emit('acronym');
 
   const before = charBefore(text, t.start[a]);
