@@ -38,6 +38,8 @@ export function articleEvidence(d: Doc, spans: readonly Span[], scores: readonly
   const partOf = new Map<string, [Label, number]>();
   const confirmed = new Set<string>();
   const counts = new Array<number>(LABELS.length).fill(0);
+  const labelEndingAt = new Map<number, string>();
+  const labelStartingAt = new Map<number, string>();
   spans.forEach((span, i) => {
     const form = formOf(d, span.a, span.b);
     let total = totals.get(form);
@@ -45,6 +47,8 @@ export function articleEvidence(d: Doc, spans: readonly Span[], scores: readonly
     for (let l = 0; l < LABELS.length; l++) total[l] += scores[i][l];
     const label = argmax(scores[i]);
     counts[label]++;
+    labelEndingAt.set(span.b, LABELS[label]);
+    labelStartingAt.set(span.a, LABELS[label]);
     if (!(d.t.flags[span.a] & UNCERTAIN)) confirmed.add(form);
     const n = span.b - span.a;
     if (n > 1 && label !== 0) {
@@ -62,7 +66,7 @@ export function articleEvidence(d: Doc, spans: readonly Span[], scores: readonly
   const names = counts.reduce((x, y) => x + y, 0) - counts[0];
   let mix = names < 3 ? 'few' : 'mixed';
   for (let l = 1; l < LABELS.length && names >= 3; l++) if (counts[l] >= names * MIN_SHARE_OF_MIX) mix = LABELS[l];
-  return { typeOfForm, typeOfPart, confirmed, mix };
+  return { typeOfForm, typeOfPart, confirmed, mix, labelEndingAt, labelStartingAt };
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   PARTICLE, STOP, TIME, TITLE, TITLE_MOD, flagsOf,
 } from '../lexicon';
 import type { Doc } from '../names';
-import { ALLCAPS, CAP, DIGIT, GAP_HYPHEN, GAP_NEWLINE, HAS_DIGIT, HAS_UPPER, UNCERTAIN, type Tokens } from '../tokens';
+import { ALLCAPS, CAP, DIGIT, GAP_COMMA, GAP_HYPHEN, GAP_NEWLINE, HAS_DIGIT, HAS_UPPER, UNCERTAIN, type Tokens } from '../tokens';
 
 /** A candidate name: token indices [a, b) and what the rules typed it as. */
 export interface Span {
@@ -30,6 +30,24 @@ export interface ArticleEvidence {
   readonly confirmed: ReadonlySet<string>;
   /** Which label most of the article's names got: "person", "organization"... or "mixed". */
   readonly mix: string;
+  /** The first pass's label of the name ending at each token index (exclusive end), and starting at each. */
+  readonly labelEndingAt: ReadonlyMap<number, string>;
+  readonly labelStartingAt: ReadonlyMap<number, string>;
+}
+
+const COORDINATORS = new Set(['and', 'or', 'nor', 'vs', 'v']);
+
+/** The first pass's label of a name coordinated with [a, b): "GM and Chrysler", "Ajax, PSV and Feyenoord". */
+function coordinated(d: Doc, a: number, b: number, evidence: ArticleEvidence): string[] {
+  const { t, key } = d;
+  const out: string[] = [];
+  const before = t.gap[a] === GAP_COMMA ? evidence.labelEndingAt.get(a)
+    : a > 1 && COORDINATORS.has(key(a - 1)) ? evidence.labelEndingAt.get(a - 1) : undefined;
+  if (before) out.push(before);
+  const after = b < t.count && t.gap[b] === GAP_COMMA ? evidence.labelStartingAt.get(b)
+    : b + 1 < t.count && COORDINATORS.has(key(b)) ? evidence.labelStartingAt.get(b + 1) : undefined;
+  if (after) out.push(after);
+  return out;
 }
 
 export type Emit = (feature: string) => void;
@@ -175,6 +193,7 @@ export function articleFeatures(d: Doc, span: Span, local: string, evidence: Art
     if (ofPart) emit('doc-part=' + ofPart);
     if (evidence.confirmed.has(form)) emit('doc-confirmed');
   }
+  for (const label of coordinated(d, a, b, evidence)) emit('coordinated=' + label);
   emit('doc-mix=' + evidence.mix);
   emit('doc-mix|rule|len=' + evidence.mix + '|' + span.type + '|' + n);
   emit('doc-mix|local=' + evidence.mix + '|' + local);
