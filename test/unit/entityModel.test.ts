@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCatalog, parseRecognizerData, recognizeEntities } from '../../src/core/recognize/entities';
-import { parseEntityModel } from '../../src/core/recognize/entities/model/entityModel';
+import { entryOf, parseEntityModel } from '../../src/core/recognize/entities/model/entityModel';
 import type { GoldDoc } from '../../scripts/eval/types';
 import { MODEL_FILE, modelFileText, wordLists } from '../../scripts/train/main';
 import { SETTINGS, buildModel } from '../../scripts/train/model';
@@ -70,8 +70,11 @@ describe('entities: parseEntityModel', () => {
   it('reads slots as ascending differences and weights divided by the scale', () => {
     const model = parseEntityModel(valid, 'm.json');
     assert.equal(model.bits, 8);
-    assert.deepEqual([...model.local.offsetOf], [[3, 0], [5, 5]]);
-    assert.equal(model.local.weights[9], -0.5);
+    assert.deepEqual([3, 4, 5].map((slot) => entryOf(model, slot) >= 0), [true, false, true]);
+    // local weights of slot 5 are the 5 after slot 3's; article weights follow each slot's local ones
+    assert.equal(model.weights[entryOf(model, 5) * 10 + 4], -0.5);
+    assert.ok(Math.abs(model.weights[entryOf(model, 3) * 10 + 1] - 0.2) < 1e-6);
+    assert.equal(model.weights[entryOf(model, 3) * 10 + 5], 0);
   });
 
   for (const [what, change, message] of [

@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../model';
 import { FROM_CUE, type Candidate, type Doc } from '../names';
 import { UNCERTAIN } from '../tokens';
-import { LABELS, addSlot, argmax, slotOf, type EntityModel, type Label, type LinearModel } from './entityModel';
+import { LABELS, addScores, argmax, slotOf, type EntityModel, type Label } from './entityModel';
 import { articleFeatures, formOf, spanFeatures, type ArticleEvidence, type Span } from './features';
 
 /** The hashed slots of a span's text features (features.ts `spanFeatures`). */
@@ -24,11 +24,6 @@ export function articleSlots(d: Doc, span: Span, local: Label, evidence: Article
   return slots;
 }
 
-export function scoresOf(model: LinearModel, ...slotLists: readonly (readonly number[])[]): Float64Array {
-  const scores = new Float64Array(LABELS.length);
-  for (const slots of slotLists) for (const s of slots) addSlot(model, s, scores);
-  return scores;
-}
 
 const MIN_SHARE_OF_MIX = 0.6;
 
@@ -76,11 +71,12 @@ export function articleEvidence(d: Doc, spans: readonly Span[], scores: readonly
  * outvote the others it agreed with.
  */
 export function classifyCandidates(d: Doc, candidates: readonly Candidate[], model: EntityModel): Candidate[] {
-  const local = candidates.map((c) => spanSlots(d, c, model.bits));
-  const localScores = local.map((slots) => scoresOf(model.local, slots));
+  const localScores = candidates.map(() => new Float64Array(LABELS.length));
+  const scores = candidates.map(() => new Float64Array(LABELS.length));
+  candidates.forEach((c, i) => addScores(model, spanSlots(d, c, model.bits), localScores[i], scores[i]));
   const evidence = articleEvidence(d, candidates, localScores);
-  const scores = candidates.map((c, i) =>
-    scoresOf(model.article, local[i], articleSlots(d, c, LABELS[argmax(localScores[i])], evidence, model.bits)));
+  candidates.forEach((c, i) =>
+    addScores(model, articleSlots(d, c, LABELS[argmax(localScores[i])], evidence, model.bits), null, scores[i]));
   // One name, one type within an article: every mention of a form takes the
   // label its mentions' scores add up to.
   const byForm = new Map<string, Float64Array>();

@@ -8,18 +8,33 @@
 export const LABELS = ['none', 'person', 'organization', 'location', 'other'] as const;
 export type Label = (typeof LABELS)[number];
 
-/** One linear model: for each used slot, one weight per label. */
-export interface LinearModel {
-  /** Slot -> offset of its LABELS.length weights in `weights`. */
-  readonly offsetOf: ReadonlyMap<number, number>;
-  readonly weights: Float32Array;
-}
-
+/**
+ * Both models' weights by slot: for each used slot, LABELS.length weights of
+ * the first model, then as many of the second. One open-addressing table of
+ * the used slots (a few tens of thousands of 2^bits) keeps lookups in the CPU
+ * cache, and one lookup serves both models.
+ */
 export interface EntityModel {
   /** Features are hashed into 2^bits slots. */
   readonly bits: number;
-  readonly local: LinearModel;
-  readonly article: LinearModel;
+  /** Slot + 1 at its probe position, 0 where empty; the table's size is a power of two. */
+  readonly slotAt: Int32Array;
+  /** Index into `weights` / (2 * LABELS.length) of the slot at each probe position. */
+  readonly entryAt: Int32Array;
+  readonly weights: Float32Array;
+}
+
+const L = LABELS.length;
+const probeStart = (slot: number, mask: number): number => Math.imul(slot, 0x9e3779b1) >>> 0 & mask;
+
+/** The entry of a slot, or -1 if the models never learnt a weight for it. */
+export function entryOf(model: EntityModel, slot: number): number {
+  const mask = model.slotAt.length - 1;
+  for (let p = probeStart(slot, mask); ; p = (p + 1) & mask) {
+    const at = model.slotAt[p];
+    if (at === 0) return -1;
+    if (at === slot + 1) return model.entryAt[p];
+  }
 }
 
 /** FNV-1a over UTF-16 code units, folded into `bits` bits. */
@@ -32,11 +47,16 @@ export function slotOf(feature: string, bits: number): number {
   return (h >>> 0) & ((1 << bits) - 1);
 }
 
-/** Adds the weights of one feature slot to the label scores. */
-export function addSlot(model: LinearModel, slot: number, scores: Float64Array): void {
-  const at = model.offsetOf.get(slot);
-  if (at === undefined) return;
-  for (let l = 0; l < LABELS.length; l++) scores[l] += model.weights[at + l];
+/** Adds the weights of `slots` to the first model's scores (if given) and the second's. */
+export function addScores(model: EntityModel, slots: readonly number[], local: Float64Array | null, article: Float64Array): void {
+  const w = model.weights;
+  for (const slot of slots) {
+    const e = entryOf(model, slot);
+    if (e < 0) continue;
+    const at = e * 2 * L;
+    if (local) for (let l = 0; l < L; l++) local[l] += w[at + l];
+    for (let l = 0; l < L; l++) article[l] += w[at + L + l];
+  }
 }
 
 export function argmax(scores: ArrayLike<number>): number {
@@ -61,25 +81,39 @@ export function parseEntityModel(json: unknown, where: string): EntityModel {
   if (typeof bits !== 'number' || !Number.isInteger(bits) || bits < 8 || bits > 24) return fail('bits must be a whole number from 8 to 24');
   const scale = m.scale;
   if (typeof scale !== 'number' || !(scale > 0)) return fail('scale must be a positive number');
-  const linear = (name: string): LinearModel => {
+  const parts = ['local', 'article'].map((name) => {
     const part = m[name] as { slots?: unknown; weights?: unknown } | undefined;
     if (!part || !Array.isArray(part.slots) || !Array.isArray(part.weights)) return fail(`"${name}" needs slots and weights lists`);
     const { slots, weights } = part as { slots: unknown[]; weights: unknown[] };
-    if (weights.length !== slots.length * LABELS.length) fail(`"${name}" has ${weights.length} weights for ${slots.length} slots`);
+    if (weights.length !== slots.length * L) fail(`"${name}" has ${weights.length} weights for ${slots.length} slots`);
     const offsetOf = new Map<number, number>();
     let slot = 0;
     slots.forEach((delta, i) => {
       if (typeof delta !== 'number' || !Number.isInteger(delta) || (i > 0 && delta <= 0)) fail(`"${name}" slot ${i} is not an ascending whole number`);
       slot += delta as number;
       if (slot >= 2 ** bits) fail(`"${name}" slot ${slot} is outside ${bits} bits`);
-      offsetOf.set(slot, i * LABELS.length);
+      offsetOf.set(slot, i * L);
     });
-    const out = new Float32Array(weights.length);
     weights.forEach((w, i) => {
       if (typeof w !== 'number' || !Number.isFinite(w)) fail(`"${name}" weight ${i} is not a number`);
-      out[i] = (w as number) / scale;
     });
-    return { offsetOf, weights: out };
-  };
-  return { bits, local: linear('local'), article: linear('article') };
+    return { offsetOf, weights: weights as number[] };
+  });
+  const used = [...new Set([...parts[0].offsetOf.keys(), ...parts[1].offsetOf.keys()])];
+  let size = 16;
+  while (size < used.length * 2) size *= 2;
+  const slotAt = new Int32Array(size);
+  const entryAt = new Int32Array(size);
+  const out = new Float32Array(used.length * 2 * L);
+  used.forEach((slot, e) => {
+    let p = probeStart(slot, size - 1);
+    while (slotAt[p] !== 0) p = (p + 1) & (size - 1);
+    slotAt[p] = slot + 1;
+    entryAt[p] = e;
+    parts.forEach((part, k) => {
+      const at = part.offsetOf.get(slot);
+      if (at !== undefined) for (let l = 0; l < L; l++) out[e * 2 * L + k * L + l] = part.weights[at + l] / scale;
+    });
+  });
+  return { bits, slotAt, entryAt, weights: out };
 }
