@@ -2,10 +2,10 @@
 // the rules find, labelled by the gold, with the hashed slots of its features.
 
 import { ruleCandidates, type RecognizerData } from '../../src/core/recognize/entities';
-import { LABELS, slotOf, type Label } from '../../src/core/recognize/entities/model/entityModel';
+import { LABELS, argmax, type Label } from '../../src/core/recognize/entities/model/entityModel';
 import { articleEvidence } from '../../src/core/recognize/entities/model/classify';
-import { articleFeatures, spanFeatures, type Span } from '../../src/core/recognize/entities/model/features';
-import type { Doc } from '../../src/core/recognize/entities/names';
+import { ArticleFeatures, WORD_KINDS, articleFeatures, spanFeatures, type Emit, type Span } from '../../src/core/recognize/entities/model/features';
+import { slotOf } from '../../src/core/recognize/entities/model/hashing';
 import { overlaps, type GoldDoc } from '../eval/types';
 
 export interface LabelledExample {
@@ -15,7 +15,6 @@ export interface LabelledExample {
   readonly label: number;
 }
 
-const WORD_FEATURE = /^(?:form|first|last|mid|p1w|n1w|p2|n2)=/;
 
 /**
  * A candidate's label: the gold type of the name it is; 'other' for a name of
@@ -34,7 +33,7 @@ export function labelOf(doc: GoldDoc, start: number, end: number): Label | null 
 }
 
 export interface Article {
-  readonly doc: Doc;
+  readonly af: ArticleFeatures;
   readonly spans: readonly Span[];
   readonly labels: readonly (Label | null)[];
 }
@@ -44,18 +43,18 @@ export function forEachArticle(docs: readonly GoldDoc[], data: RecognizerData, v
   docs.forEach((gold, index) => {
     const { doc, candidates, endOf } = ruleCandidates(gold.text, data);
     const labels = candidates.map((c) => labelOf(gold, doc.t.start[c.a], endOf(c.b)));
-    visit({ doc, spans: candidates, labels }, index);
+    visit({ af: new ArticleFeatures(doc), spans: candidates, labels }, index);
   });
 }
 
-function collect(bits: number): { emit: (f: string) => void; take: (label: number) => LabelledExample } {
+function collect(bits: number): { emit: Emit; take: (label: number) => LabelledExample } {
   let slots: number[] = [];
   let words = new Set<number>();
   return {
-    emit: (f) => {
-      const s = slotOf(f, bits);
+    emit: (kind, x, y) => {
+      const s = slotOf(kind, x, y, bits);
       slots.push(s);
-      if (WORD_FEATURE.test(f)) words.add(s);
+      if (WORD_KINDS.has(kind)) words.add(s);
     },
     take: (label) => {
       const x = { slots: Int32Array.from(slots), words, label };
@@ -72,7 +71,7 @@ export function localExamples(article: Article, bits: number): LabelledExample[]
   article.spans.forEach((span, i) => {
     const label = article.labels[i];
     if (label === null) return;
-    spanFeatures(article.doc, span, c.emit);
+    spanFeatures(article.af, span, c.emit);
     out.push(c.take(LABELS.indexOf(label)));
   });
   return out;
@@ -80,16 +79,14 @@ export function localExamples(article: Article, bits: number): LabelledExample[]
 
 /** Examples of the article pass, given the first pass's scores of each span (from a model that never saw this article). */
 export function articleExamples(article: Article, localScores: readonly Float64Array[], bits: number): LabelledExample[] {
-  const evidence = articleEvidence(article.doc, article.spans, localScores);
+  const evidence = articleEvidence(article.af, article.spans, localScores);
   const out: LabelledExample[] = [];
   const c = collect(bits);
   article.spans.forEach((span, i) => {
     const label = article.labels[i];
     if (label === null) return;
-    let top = 0;
-    for (let l = 1; l < LABELS.length; l++) if (localScores[i][l] > localScores[i][top]) top = l;
-    spanFeatures(article.doc, span, c.emit);
-    articleFeatures(article.doc, span, LABELS[top], evidence, c.emit);
+    spanFeatures(article.af, span, c.emit);
+    articleFeatures(article.af, span, argmax(localScores[i]), evidence, c.emit);
     out.push(c.take(LABELS.indexOf(label)));
   });
   return out;

@@ -5,7 +5,8 @@
 
 import { parseRecognizerData, type RecognizerData } from '../../src/core/recognize/entities';
 import { LABELS } from '../../src/core/recognize/entities/model/entityModel';
-import { spanSlots } from '../../src/core/recognize/entities/model/classify';
+import { slotsOf } from '../../src/core/recognize/entities/model/classify';
+import { spanFeatures } from '../../src/core/recognize/entities/model/features';
 import type { GoldDoc } from '../eval/types';
 import { articleExamples, forEachArticle, localExamples, type LabelledExample } from './examples';
 import { train, withoutRare } from './perceptron';
@@ -72,7 +73,7 @@ export function buildModel(docs: readonly GoldDoc[], wordLists: RecognizerData, 
   const halfModels = [fit(local[1], s), fit(local[0], s)];
   const article: LabelledExample[] = [];
   forEachArticle(docs, data, (a, i) => {
-    const scores = a.spans.map((span) => scoresOf(halfModels[half(i)], spanSlots(a.doc, span, s.bits)));
+    const scores = a.spans.map((span) => scoresOf(halfModels[half(i)], slotsOf(s.bits, (emit) => spanFeatures(a.af, span, emit))));
     article.push(...articleExamples(a, scores, s.bits));
   });
   const articleModel = fit(article, s);

@@ -37,26 +37,17 @@ export function entryOf(model: EntityModel, slot: number): number {
   }
 }
 
-/** FNV-1a over UTF-16 code units, folded into `bits` bits. */
-export function slotOf(feature: string, bits: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & ((1 << bits) - 1);
-}
-
-/** Adds the weights of `slots` to the first model's scores (if given) and the second's. */
-export function addScores(model: EntityModel, slots: readonly number[], local: Float64Array | null, article: Float64Array): void {
+/**
+ * Adds the weights of one feature slot to the first model's scores (when
+ * `local` is true) and to the second's: `scores` holds both, LABELS.length each.
+ */
+export function addSlot(model: EntityModel, slot: number, scores: Float64Array, local: boolean): void {
+  const e = entryOf(model, slot);
+  if (e < 0) return;
   const w = model.weights;
-  for (const slot of slots) {
-    const e = entryOf(model, slot);
-    if (e < 0) continue;
-    const at = e * 2 * L;
-    if (local) for (let l = 0; l < L; l++) local[l] += w[at + l];
-    for (let l = 0; l < L; l++) article[l] += w[at + L + l];
-  }
+  const at = e * 2 * L;
+  if (local) for (let l = 0; l < L; l++) scores[l] += w[at + l];
+  for (let l = 0; l < L; l++) scores[L + l] += w[at + L + l];
 }
 
 export function argmax(scores: ArrayLike<number>): number {

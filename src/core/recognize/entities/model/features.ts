@@ -1,16 +1,17 @@
 // The features the entity model reads off one candidate name: its words, their
 // shape and affixes, the word lists they are in, what the rules made of it,
 // the words around it and the line it sits on; in the article pass, also what
-// the rest of the article says of the same name. Features are strings, hashed
-// into the model's slots (entityModel.ts); a feature the training data never
-// showed often enough has no weight and costs one hash.
+// the rest of the article says of the same name. A feature is a kind and up
+// to two numbers (hashing.ts), hashed into the model's slots; one the
+// training data never showed often enough has no weight and costs a lookup.
 
 import {
-  COMMON, DEMONYM, FIRST, LAST, LOC_CUE, LOC_HEAD, LOCATION, ORG_CUE, ORG_HEAD, ORG_SUFFIX, ORGANIZATION,
-  PARTICLE, STOP, TIME, TITLE, TITLE_MOD, flagsOf,
+  COMMON, DEMONYM, DEMONYM_START, FIRST, LAST, LOC_CUE, LOC_HEAD, LOCATION, LOCATION_START, ORG_CUE, ORG_HEAD,
+  ORG_SUFFIX, ORGANIZATION, ORGANIZATION_START, PARTICLE, STOP, TIME, TITLE, TITLE_MOD, flagsOf,
 } from '../lexicon';
 import type { Doc } from '../names';
-import { ALLCAPS, CAP, DIGIT, GAP_COMMA, GAP_HYPHEN, GAP_NEWLINE, HAS_DIGIT, HAS_UPPER, UNCERTAIN, type Tokens } from '../tokens';
+import { ALLCAPS, CAP, DIGIT, GAP_COMMA, GAP_HYPHEN, GAP_NEWLINE, HAS_DIGIT, HAS_UPPER, UNCERTAIN } from '../tokens';
+import { combine, strHash } from './hashing';
 
 /** A candidate name: token indices [a, b) and what the rules typed it as. */
 export interface Span {
@@ -20,181 +21,236 @@ export interface Span {
   readonly strength: number;
 }
 
-/** What the first pass found across one article, read by the second. */
+const KINDS = [
+  'bias', 'rule', 'rule-type', 'form', 'first', 'last', 'mid', 'len', 'shape', 'caps-len', 'suffix3', 'suffix4',
+  'prefix3', 'first-list', 'last-list', 'whole-list', 'has-name-word', 'certain', 'acronym', 'before', 'after',
+  'in-parens', 'prev', 'prev-word', 'prev-list', 'prev-two', 'next', 'next-word', 'next-list', 'next-two',
+  'line-len', 'line-digits', 'line-no-lower', 'line-start',
+  'local', 'local-rule', 'doc-form', 'doc-part', 'doc-confirmed', 'coordinated', 'doc-mix', 'doc-mix-rule-len', 'doc-mix-local',
+] as const;
+type KindName = (typeof KINDS)[number];
+
+/** Each kind's number: the hash of its name, so that a kind added later moves no other's slots. */
+const K = Object.fromEntries(KINDS.map((k) => [k, strHash(k)])) as Record<KindName, number>;
+
+/** Kinds naming a word: the training keeps their weights only for words seen often. */
+export const WORD_KINDS: ReadonlySet<number> = new Set([K.form, K.first, K.last, K.mid, K['prev-word'], K['next-word'], K['prev-two'], K['next-two']]);
+
+/** Receives each feature of a candidate. */
+export type Emit = (kind: number, x: number, y: number) => void;
+
+const LIST_BITS = COMMON | STOP | FIRST | LAST | DEMONYM | TITLE | TITLE_MOD | LOCATION | ORGANIZATION | ORG_HEAD |
+  LOC_HEAD | ORG_SUFFIX | ORG_CUE | LOC_CUE | PARTICLE | TIME;
+/** First words of the multi-word entries of the lists: only a name starting with one can be one. */
+const PHRASE_START = LOCATION_START | ORGANIZATION_START | DEMONYM_START;
+
+const CAPITALISED = -1;
+const NUMBER = -2;
+const TEXT_EDGE = -3;
+const WORD = -4;
+
+/**
+ * Per-article memo of what several candidates ask for: word hashes, and the
+ * lines' summaries (a results table puts dozens of names on short lines).
+ */
+export class ArticleFeatures {
+  private readonly keyHashes: Int32Array;
+  private readonly known: Uint8Array;
+  private readonly lines = new Map<number, readonly [number, number, number, number]>();
+  private lineStarts: Int32Array | null = null;
+
+  constructor(readonly d: Doc) {
+    this.keyHashes = new Int32Array(d.t.count);
+    this.known = new Uint8Array(d.t.count);
+  }
+
+  keyHash(i: number): number {
+    if (!this.known[i]) { this.keyHashes[i] = strHash(this.d.key(i)); this.known[i] = 1; }
+    return this.keyHashes[i];
+  }
+
+  /** The hash of a name's words in order: how its mentions are compared within the article. */
+  formHash(a: number, b: number): number {
+    let h = this.keyHash(a);
+    for (let i = a + 1; i < b; i++) h = combine(h, this.keyHash(i));
+    return h;
+  }
+
+  /** [first token, length, digit tokens, lower-case words] of the line holding token i. */
+  line(i: number): readonly [number, number, number, number] {
+    const { t, lists } = this.d;
+    if (!this.lineStarts) {
+      this.lineStarts = new Int32Array(t.count);
+      for (let j = 1; j < t.count; j++) this.lineStarts[j] = t.gap[j] === GAP_NEWLINE ? j : this.lineStarts[j - 1];
+    }
+    const s = this.lineStarts[i];
+    let line = this.lines.get(s);
+    if (!line) {
+      let e = s + 1;
+      while (e < t.count && t.gap[e] !== GAP_NEWLINE) e++;
+      let digits = 0;
+      let lower = 0;
+      for (let j = s; j < e; j++) {
+        const f = t.flags[j];
+        if (f & DIGIT) digits++;
+        else if (!(f & HAS_UPPER) && !(lists(j) & STOP)) lower++;
+      }
+      this.lines.set(s, (line = [s, e - s, digits, lower]));
+    }
+    return line;
+  }
+}
+
+/** What the first pass found across one article, read by the second. Labels are LABELS indices. */
 export interface ArticleEvidence {
-  /** The label the first pass gave each whole form (words joined by a space), by total score. */
-  readonly typeOfForm: ReadonlyMap<string, string>;
-  /** The label of the longest name each word was part of ("assad" -> person after "Bashar al-Assad"). */
-  readonly typeOfPart: ReadonlyMap<string, string>;
-  /** Keys seen capitalised where case says something (not a sentence start or headline). */
-  readonly confirmed: ReadonlySet<string>;
-  /** Which label most of the article's names got: "person", "organization"... or "mixed". */
-  readonly mix: string;
+  /** The label the first pass's scores add up to for each form (ArticleFeatures.formHash). */
+  readonly labelOfForm: ReadonlyMap<number, number>;
+  /** The label of the longest name each word (its hash) was part of: "assad" -> person after "Bashar al-Assad". */
+  readonly labelOfPart: ReadonlyMap<number, number>;
+  /** Forms seen capitalised where case says something (not a sentence start or headline). */
+  readonly confirmed: ReadonlySet<number>;
+  /** The label most of the article's names got, or MIXED, or FEW_NAMES. */
+  readonly mix: number;
   /** The first pass's label of the name ending at each token index (exclusive end), and starting at each. */
-  readonly labelEndingAt: ReadonlyMap<number, string>;
-  readonly labelStartingAt: ReadonlyMap<number, string>;
+  readonly labelEndingAt: ReadonlyMap<number, number>;
+  readonly labelStartingAt: ReadonlyMap<number, number>;
+}
+
+export const MIXED = -1;
+export const FEW_NAMES = -2;
+
+const RULE_TYPES = ['person', 'organization', 'location', 'other'];
+
+/** A hash of the character before `at` (past spaces): punctuation as itself, WORD, or TEXT_EDGE. */
+function charBefore(text: string, at: number): number {
+  while (at > 0 && text.charCodeAt(at - 1) === 0x20) at--;
+  return at === 0 ? TEXT_EDGE : punctuationOrWord(text.charCodeAt(at - 1));
+}
+
+function charAfter(text: string, at: number): number {
+  while (at < text.length && text.charCodeAt(at) === 0x20) at++;
+  return at === text.length ? TEXT_EDGE : punctuationOrWord(text.charCodeAt(at));
+}
+
+function punctuationOrWord(c: number): number {
+  const letterOrDigit = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0xc0;
+  return letterOrDigit ? WORD : c;
+}
+
+/** The casing of one token as a small number: d, X, XX, X., Xd, Xx, xX, x. */
+function tokenShape(d: Doc, i: number): number {
+  const { t, text } = d;
+  const f = t.flags[i];
+  if (f & DIGIT) return 1;
+  if (f & ALLCAPS) return t.end[i] - t.start[i] === 1 ? 2 : text.charCodeAt(t.end[i] - 1) === 0x2e ? 3 : 4;
+  if (f & CAP) return f & HAS_DIGIT ? 5 : 6;
+  return f & HAS_UPPER ? 7 : 8;
+}
+
+function shapeOf(d: Doc, a: number, b: number): number {
+  let shape = tokenShape(d, a);
+  for (let i = a + 1; i < b; i++) shape = combine(shape, (d.t.gap[i] === GAP_HYPHEN ? 16 : 0) + tokenShape(d, i));
+  return shape;
+}
+
+function listFeatures(bits: number, kind: number, emit: Emit): void {
+  for (let rest = bits & LIST_BITS; rest !== 0; rest &= rest - 1) emit(kind, rest & -rest, 0);
+}
+
+/** The line a name sits on: a table row ("Feyenoord 3 2 1 0 9 4 7"), a headline, a sentence. */
+function lineFeatures(af: ArticleFeatures, a: number, emit: Emit): void {
+  const [start, n, digits, lower] = af.line(a);
+  emit(K['line-len'], n <= 3 ? n : n <= 8 ? 4 : 5, 0);
+  emit(K['line-digits'], digits === 0 ? 0 : digits * 3 >= n ? 2 : 1, 0);
+  if (lower === 0) emit(K['line-no-lower'], 0, 0);
+  if (a === start) emit(K['line-start'], 0, 0);
+}
+
+function suffix(key: string, n: number): number {
+  return strHash(key, key.length - n);
+}
+
+/** The features of one candidate read from the text alone. */
+export function spanFeatures(af: ArticleFeatures, span: Span, emit: Emit): void {
+  const { d } = af;
+  const { t, text, key, lists } = d;
+  const { a, b } = span;
+  const n = b - a;
+  const ruleType = RULE_TYPES.indexOf(span.type);
+  emit(K.bias, 0, 0);
+  emit(K.rule, ruleType, span.strength);
+  emit(K['rule-type'], ruleType, 0);
+  emit(K.form, af.formHash(a, b), 0);
+  emit(K.first, af.keyHash(a), 0);
+  emit(K.last, af.keyHash(b - 1), 0);
+  for (let i = a + 1; i < b - 1; i++) emit(K.mid, af.keyHash(i), 0);
+  emit(K.len, Math.min(n, 4), 0);
+  emit(K.shape, shapeOf(d, a, b), 0);
+  emit(K['caps-len'], t.flags[a] & ALLCAPS ? 1 : 0, Math.min(n, 3));
+  const first = key(a);
+  const last = key(b - 1);
+  if (last.length > 3) { emit(K.suffix3, suffix(last, 3), 0); emit(K.suffix4, suffix(last, 4), 0); }
+  if (first.length > 3) emit(K.prefix3, strHash(first, 0, 3), 0);
+  listFeatures(lists(a), K['first-list'], emit);
+  if (n > 1) listFeatures(lists(b - 1), K['last-list'], emit);
+  if (n > 1 && lists(a) & PHRASE_START) {
+    let form = first;
+    for (let i = a + 1; i < b; i++) form += ' ' + key(i);
+    listFeatures(flagsOf(d.lex, form), K['whole-list'], emit);
+  }
+  for (let i = a; i < b; i++) if (lists(i) & (FIRST | LAST) && !(lists(i) & COMMON)) { emit(K['has-name-word'], 0, 0); break; }
+  emit(K.certain, t.flags[a] & UNCERTAIN ? 0 : 1, 0);
+  if (t.flags[a] & ALLCAPS && n === 1) emit(K.acronym, 0, 0);
+
+  const before = charBefore(text, t.start[a]);
+  const after = charAfter(text, t.end[b - 1]);
+  emit(K.before, before, 0);
+  emit(K.after, after, 0);
+  if (before === 0x28 && after === 0x29) emit(K['in-parens'], 0, 0);
+  if (a > 0) {
+    emit(K.prev, t.flags[a - 1] & HAS_UPPER ? CAPITALISED : af.keyHash(a - 1), 0);
+    emit(K['prev-word'], af.keyHash(a - 1), 0);
+    listFeatures(lists(a - 1), K['prev-list'], emit);
+    if (a > 1) emit(K['prev-two'], af.keyHash(a - 2), af.keyHash(a - 1));
+  } else emit(K.prev, TEXT_EDGE, 0);
+  if (b < t.count) {
+    emit(K.next, t.flags[b] & DIGIT ? NUMBER : t.flags[b] & HAS_UPPER ? CAPITALISED : af.keyHash(b), 0);
+    emit(K['next-word'], af.keyHash(b), 0);
+    listFeatures(lists(b), K['next-list'], emit);
+    if (b + 1 < t.count) emit(K['next-two'], af.keyHash(b), af.keyHash(b + 1));
+  } else emit(K.next, TEXT_EDGE, 0);
+  lineFeatures(af, a, emit);
 }
 
 const COORDINATORS = new Set(['and', 'or', 'nor', 'vs', 'v']);
 
-/** The first pass's label of a name coordinated with [a, b): "GM and Chrysler", "Ajax, PSV and Feyenoord". */
-function coordinated(d: Doc, a: number, b: number, evidence: ArticleEvidence): string[] {
+/** The first pass's labels of names coordinated with [a, b): "GM and Chrysler", "Ajax, PSV and Feyenoord". */
+function coordinated(d: Doc, a: number, b: number, evidence: ArticleEvidence, emit: Emit): void {
   const { t, key } = d;
-  const out: string[] = [];
   const before = t.gap[a] === GAP_COMMA ? evidence.labelEndingAt.get(a)
     : a > 1 && COORDINATORS.has(key(a - 1)) ? evidence.labelEndingAt.get(a - 1) : undefined;
-  if (before) out.push(before);
+  if (before !== undefined) emit(K.coordinated, before, 0);
   const after = b < t.count && t.gap[b] === GAP_COMMA ? evidence.labelStartingAt.get(b)
     : b + 1 < t.count && COORDINATORS.has(key(b)) ? evidence.labelStartingAt.get(b + 1) : undefined;
-  if (after) out.push(after);
-  return out;
-}
-
-export type Emit = (feature: string) => void;
-
-const LIST_BITS: readonly [number, string][] = [
-  [COMMON, 'common'], [STOP, 'stop'], [FIRST, 'first'], [LAST, 'last'], [DEMONYM, 'demonym'], [TITLE, 'title'],
-  [TITLE_MOD, 'titlemod'], [LOCATION, 'loc'], [ORGANIZATION, 'org'], [ORG_HEAD, 'orghead'], [LOC_HEAD, 'lochead'],
-  [ORG_SUFFIX, 'orgsuffix'], [ORG_CUE, 'orgcue'], [LOC_CUE, 'loccue'], [PARTICLE, 'particle'], [TIME, 'time'],
-];
-
-/** Lower-case words, joined by one space: how a name is compared within an article. */
-export function formOf(d: Doc, a: number, b: number): string {
-  let form = d.key(a);
-  for (let i = a + 1; i < b; i++) form += ' ' + d.key(i);
-  return form;
-}
-
-/** "Xx", "X", "x", "d", "X.": the casing of one token. */
-function tokenShape(t: Tokens, text: string, i: number): string {
-  const f = t.flags[i];
-  if (f & DIGIT) return 'd';
-  if (f & ALLCAPS) return t.end[i] - t.start[i] === 1 ? 'X' : text.charCodeAt(t.end[i] - 1) === 0x2e ? 'X.' : 'XX';
-  if (f & CAP) return f & HAS_DIGIT ? 'Xd' : 'Xx';
-  if (f & HAS_UPPER) return 'xX';
-  return 'x';
-}
-
-export function shapeOf(d: Doc, a: number, b: number): string {
-  let shape = tokenShape(d.t, d.text, a);
-  for (let i = a + 1; i < b; i++) shape += (d.t.gap[i] === GAP_HYPHEN ? '-' : ' ') + tokenShape(d.t, d.text, i);
-  return shape;
-}
-
-function listFeatures(bits: number, prefix: string, emit: Emit): void {
-  for (const [bit, name] of LIST_BITS) if (bits & bit) emit(prefix + name);
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** The character before position `at`, past spaces: "(", ",", '"'..., "w" for a word, "^" at the start. */
-function charBefore(text: string, at: number): string {
-  while (at > 0 && text.charCodeAt(at - 1) === 0x20) at--;
-  if (at === 0) return '^';
-  return WORD_CHAR.test(text[at - 1]) ? 'w' : text[at - 1];
-}
-
-/** The character after position `at`, past spaces; "w" for a word, "$" at the end. */
-function charAfter(text: string, at: number): string {
-  while (at < text.length && text.charCodeAt(at) === 0x20) at++;
-  if (at === text.length) return '$';
-  return WORD_CHAR.test(text[at]) ? 'w' : text[at];
-}
-
-/** Start and end token of the line holding token i. */
-function lineOf(t: Tokens, i: number): [number, number] {
-  let s = i;
-  while (s > 0 && t.gap[s] !== GAP_NEWLINE) s--;
-  let e = i + 1;
-  while (e < t.count && t.gap[e] !== GAP_NEWLINE) e++;
-  return [s, e];
-}
-
-/** What the line says of itself: a table row ("Feyenoord 3 2 1 0 9 4 7"), a headline, a sentence. */
-function lineFeatures(d: Doc, a: number, emit: Emit): void {
-  const { t } = d;
-  const [s, e] = lineOf(t, a);
-  let digits = 0;
-  let lower = 0;
-  for (let i = s; i < e; i++) {
-    const f = t.flags[i];
-    if (f & DIGIT) digits++;
-    else if (!(f & HAS_UPPER) && !(d.lists(i) & STOP)) lower++;
-  }
-  const n = e - s;
-  emit('line-len=' + (n <= 3 ? n : n <= 8 ? 'short' : 'long'));
-  emit('line-digits=' + (digits === 0 ? 0 : digits * 3 >= n ? 'many' : 'some'));
-  if (lower === 0) emit('line-nolower');
-  if (a === s) emit('line-start');
-}
-
-/** The features of one candidate read from the text alone. */
-export function spanFeatures(d: Doc, span: Span, emit: Emit): void {
-  const { t, text, key, lists } = d;
-  const { a, b } = span;
-  const n = b - a;
-  const form = formOf(d, a, b);
-  const first = key(a);
-  const last = key(b - 1);
-  emit('bias');
-  emit('rule=' + span.type + span.strength);
-  emit('rule=' + span.type);
-  emit('form=' + form);
-  emit('first=' + first);
-  emit('last=' + last);
-  for (let i = a + 1; i < b - 1; i++) emit('mid=' + key(i));
-  emit('len=' + Math.min(n, 4));
-  const shape = shapeOf(d, a, b);
-  emit('shape=' + shape);
-  emit('shape|len=' + (t.flags[a] & ALLCAPS ? 'caps' : 'cap') + Math.min(n, 3));
-  if (last.length > 3) { emit('suf3=' + last.slice(-3)); emit('suf4=' + last.slice(-4)); }
-  if (first.length > 3) emit('pre3=' + first.slice(0, 3));
-  listFeatures(lists(a), 'fl=', emit);
-  if (n > 1) listFeatures(lists(b - 1), 'll=', emit);
-  if (n > 1) listFeatures(flagsOf(d.lex, form), 'whole=', emit);
-  for (let i = a; i < b; i++) if (lists(i) & (FIRST | LAST) && !(lists(i) & COMMON)) { emit('has-name-word'); break; }
-  const certainty = t.flags[a] & UNCERTAIN ? 'uncertain' : 'certain';
-  emit(certainty);
-  if (t.flags[a] & ALLCAPS && n === 1) emit('acronym');
-
-  const before = charBefore(text, t.start[a]);
-  const after = charAfter(text, t.end[b - 1]);
-  emit('before=' + before);
-  emit('after=' + after);
-  if (before === '(' && after === ')') emit('inparens');
-  if (a > 0) {
-    const p1 = key(a - 1);
-    emit('p1=' + (t.flags[a - 1] & HAS_UPPER ? 'CAP' : p1));
-    emit('p1w=' + p1);
-    listFeatures(lists(a - 1), 'p1l=', emit);
-    if (a > 1) emit('p2=' + key(a - 2) + '|' + p1);
-  } else emit('p1=^');
-  if (b < t.count) {
-    const n1 = key(b);
-    emit('n1=' + (t.flags[b] & DIGIT ? 'DIGIT' : t.flags[b] & HAS_UPPER ? 'CAP' : n1));
-    emit('n1w=' + n1);
-    listFeatures(lists(b), 'n1l=', emit);
-    if (b + 1 < t.count) emit('n2=' + n1 + '|' + key(b + 1));
-  } else emit('n1=$');
-  lineFeatures(d, a, emit);
+  if (after !== undefined) emit(K.coordinated, after, 0);
 }
 
 /** The article pass's features: the first pass's label, and the article's say on the same name. */
-export function articleFeatures(d: Doc, span: Span, local: string, evidence: ArticleEvidence, emit: Emit): void {
+export function articleFeatures(af: ArticleFeatures, span: Span, local: number, evidence: ArticleEvidence, emit: Emit): void {
   const { a, b } = span;
-  const form = formOf(d, a, b);
-  const n = Math.min(b - a, 3);
-  emit('local=' + local);
-  emit('local|rule=' + local + '|' + span.type + span.strength);
-  const ofForm = evidence.typeOfForm.get(form);
-  if (ofForm) emit('doc-form=' + ofForm);
+  const form = af.formHash(a, b);
+  const ruleType = RULE_TYPES.indexOf(span.type);
+  emit(K.local, local, 0);
+  emit(K['local-rule'], local, ruleType * 8 + span.strength);
+  const ofForm = evidence.labelOfForm.get(form);
+  if (ofForm !== undefined) emit(K['doc-form'], ofForm, 0);
   if (b - a === 1) {
-    const ofPart = evidence.typeOfPart.get(form);
-    if (ofPart) emit('doc-part=' + ofPart);
-    if (evidence.confirmed.has(form)) emit('doc-confirmed');
+    const ofPart = evidence.labelOfPart.get(form);
+    if (ofPart !== undefined) emit(K['doc-part'], ofPart, 0);
+    if (evidence.confirmed.has(form)) emit(K['doc-confirmed'], 0, 0);
   }
-  for (const label of coordinated(d, a, b, evidence)) emit('coordinated=' + label);
-  emit('doc-mix=' + evidence.mix);
-  emit('doc-mix|rule|len=' + evidence.mix + '|' + span.type + '|' + n);
-  emit('doc-mix|local=' + evidence.mix + '|' + local);
+  coordinated(af.d, a, b, evidence, emit);
+  emit(K['doc-mix'], evidence.mix, 0);
+  emit(K['doc-mix-rule-len'], evidence.mix, ruleType * 8 + Math.min(b - a, 3));
+  emit(K['doc-mix-local'], evidence.mix, local);
 }
