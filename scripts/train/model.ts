@@ -27,7 +27,7 @@ export interface Settings {
   readonly minWordCount: number;
 }
 
-export const SETTINGS: Settings = { bits: 20, epochs: 10, scale: 100, seed: 1996, runs: 5, minCount: 3, minWordCount: 30 };
+export const SETTINGS: Settings = { bits: 20, epochs: 5, scale: 100, seed: 1996, runs: 5, minCount: 2, minWordCount: 30 };
 
 const L = LABELS.length;
 
