@@ -21,20 +21,55 @@ export interface Span {
   readonly strength: number;
 }
 
-const KINDS = [
-  'bias', 'rule', 'rule-type', 'form', 'first', 'last', 'mid', 'len', 'shape', 'caps-len', 'suffix3', 'suffix4',
-  'prefix3', 'first-list', 'last-list', 'whole-list', 'has-name-word', 'certain', 'acronym', 'before', 'after',
-  'in-parens', 'prev', 'prev-word', 'prev-list', 'prev-two', 'next', 'next-word', 'next-list', 'next-two',
-  'line-len', 'line-digits', 'line-no-lower', 'line-start',
-  'local', 'local-rule', 'doc-form', 'doc-part', 'doc-confirmed', 'coordinated', 'doc-mix', 'doc-mix-rule-len', 'doc-mix-local',
-] as const;
-type KindName = (typeof KINDS)[number];
-
-/** Each kind's number: the hash of its name, so that a kind added later moves no other's slots. */
-const K = Object.fromEntries(KINDS.map((k) => [k, strHash(k)])) as Record<KindName, number>;
+// Each kind's number is the hash of its name, so that a kind added later moves
+// no other's slots. Plain constants: a lookup per feature in an object of
+// kinds showed in the profile.
+const BIAS = strHash('bias');
+const RULE = strHash('rule');
+const RULE_TYPE = strHash('rule-type');
+const FORM = strHash('form');
+const FIRST_WORD = strHash('first');
+const LAST_WORD = strHash('last');
+const MID = strHash('mid');
+const LEN = strHash('len');
+const SHAPE = strHash('shape');
+const CAPS_LEN = strHash('caps-len');
+const SUFFIX3 = strHash('suffix3');
+const SUFFIX4 = strHash('suffix4');
+const PREFIX3 = strHash('prefix3');
+const FIRST_LIST = strHash('first-list');
+const LAST_LIST = strHash('last-list');
+const WHOLE_LIST = strHash('whole-list');
+const HAS_NAME_WORD = strHash('has-name-word');
+const CERTAIN = strHash('certain');
+const ACRONYM = strHash('acronym');
+const BEFORE = strHash('before');
+const AFTER = strHash('after');
+const IN_PARENS = strHash('in-parens');
+const PREV = strHash('prev');
+const PREV_WORD = strHash('prev-word');
+const PREV_LIST = strHash('prev-list');
+const PREV_TWO = strHash('prev-two');
+const NEXT = strHash('next');
+const NEXT_WORD = strHash('next-word');
+const NEXT_LIST = strHash('next-list');
+const NEXT_TWO = strHash('next-two');
+const LINE_LEN = strHash('line-len');
+const LINE_DIGITS = strHash('line-digits');
+const LINE_NO_LOWER = strHash('line-no-lower');
+const LINE_START = strHash('line-start');
+const LOCAL = strHash('local');
+const LOCAL_RULE = strHash('local-rule');
+const DOC_FORM = strHash('doc-form');
+const DOC_PART = strHash('doc-part');
+const DOC_CONFIRMED = strHash('doc-confirmed');
+const COORDINATED = strHash('coordinated');
+const DOC_MIX = strHash('doc-mix');
+const DOC_MIX_RULE_LEN = strHash('doc-mix-rule-len');
+const DOC_MIX_LOCAL = strHash('doc-mix-local');
 
 /** Kinds naming a word: the training keeps their weights only for words seen often. */
-export const WORD_KINDS: ReadonlySet<number> = new Set([K.form, K.first, K.last, K.mid, K['prev-word'], K['next-word'], K['prev-two'], K['next-two']]);
+export const WORD_KINDS: ReadonlySet<number> = new Set([FORM, FIRST_WORD, LAST_WORD, MID, PREV_WORD, NEXT_WORD, PREV_TWO, NEXT_TWO]);
 
 /** Receives each feature of a candidate. */
 export type Emit = (kind: number, x: number, y: number) => void;
@@ -78,7 +113,7 @@ export class ArticleFeatures {
 
   /** [first token, length, digit tokens, lower-case words] of the line holding token i. */
   line(i: number): readonly [number, number, number, number] {
-    const { t, lists } = this.d;
+    const { t } = this.d;
     if (!this.lineStarts) {
       this.lineStarts = new Int32Array(t.count);
       for (let j = 1; j < t.count; j++) this.lineStarts[j] = t.gap[j] === GAP_NEWLINE ? j : this.lineStarts[j - 1];
@@ -90,10 +125,11 @@ export class ArticleFeatures {
       while (e < t.count && t.gap[e] !== GAP_NEWLINE) e++;
       let digits = 0;
       let lower = 0;
+      // Flags only: looking up every word of the line cost more than all the other features.
       for (let j = s; j < e; j++) {
         const f = t.flags[j];
         if (f & DIGIT) digits++;
-        else if (!(f & HAS_UPPER) && !(lists(j) & STOP)) lower++;
+        else if (!(f & HAS_UPPER) && t.end[j] - t.start[j] > 3) lower++;
       }
       this.lines.set(s, (line = [s, e - s, digits, lower]));
     }
@@ -160,10 +196,10 @@ function listFeatures(bits: number, kind: number, emit: Emit): void {
 /** The line a name sits on: a table row ("Feyenoord 3 2 1 0 9 4 7"), a headline, a sentence. */
 function lineFeatures(af: ArticleFeatures, a: number, emit: Emit): void {
   const [start, n, digits, lower] = af.line(a);
-  emit(K['line-len'], n <= 3 ? n : n <= 8 ? 4 : 5, 0);
-  emit(K['line-digits'], digits === 0 ? 0 : digits * 3 >= n ? 2 : 1, 0);
-  if (lower === 0) emit(K['line-no-lower'], 0, 0);
-  if (a === start) emit(K['line-start'], 0, 0);
+  emit(LINE_LEN, n <= 3 ? n : n <= 8 ? 4 : 5, 0);
+  emit(LINE_DIGITS, digits === 0 ? 0 : digits * 3 >= n ? 2 : 1, 0);
+  if (lower === 0) emit(LINE_NO_LOWER, 0, 0);
+  if (a === start) emit(LINE_START, 0, 0);
 }
 
 function suffix(key: string, n: number): number {
@@ -177,48 +213,48 @@ export function spanFeatures(af: ArticleFeatures, span: Span, emit: Emit): void 
   const { a, b } = span;
   const n = b - a;
   const ruleType = RULE_TYPES.indexOf(span.type);
-  emit(K.bias, 0, 0);
-  emit(K.rule, ruleType, span.strength);
-  emit(K['rule-type'], ruleType, 0);
-  emit(K.form, af.formHash(a, b), 0);
-  emit(K.first, af.keyHash(a), 0);
-  emit(K.last, af.keyHash(b - 1), 0);
-  for (let i = a + 1; i < b - 1; i++) emit(K.mid, af.keyHash(i), 0);
-  emit(K.len, Math.min(n, 4), 0);
-  emit(K.shape, shapeOf(d, a, b), 0);
-  emit(K['caps-len'], t.flags[a] & ALLCAPS ? 1 : 0, Math.min(n, 3));
+  emit(BIAS, 0, 0);
+  emit(RULE, ruleType, span.strength);
+  emit(RULE_TYPE, ruleType, 0);
+  emit(FORM, af.formHash(a, b), 0);
+  emit(FIRST_WORD, af.keyHash(a), 0);
+  emit(LAST_WORD, af.keyHash(b - 1), 0);
+  for (let i = a + 1; i < b - 1; i++) emit(MID, af.keyHash(i), 0);
+  emit(LEN, Math.min(n, 4), 0);
+  emit(SHAPE, shapeOf(d, a, b), 0);
+  emit(CAPS_LEN, t.flags[a] & ALLCAPS ? 1 : 0, Math.min(n, 3));
   const first = key(a);
   const last = key(b - 1);
-  if (last.length > 3) { emit(K.suffix3, suffix(last, 3), 0); emit(K.suffix4, suffix(last, 4), 0); }
-  if (first.length > 3) emit(K.prefix3, strHash(first, 0, 3), 0);
-  listFeatures(lists(a), K['first-list'], emit);
-  if (n > 1) listFeatures(lists(b - 1), K['last-list'], emit);
+  if (last.length > 3) { emit(SUFFIX3, suffix(last, 3), 0); emit(SUFFIX4, suffix(last, 4), 0); }
+  if (first.length > 3) emit(PREFIX3, strHash(first, 0, 3), 0);
+  listFeatures(lists(a), FIRST_LIST, emit);
+  if (n > 1) listFeatures(lists(b - 1), LAST_LIST, emit);
   if (n > 1 && lists(a) & PHRASE_START) {
     let form = first;
     for (let i = a + 1; i < b; i++) form += ' ' + key(i);
-    listFeatures(flagsOf(d.lex, form), K['whole-list'], emit);
+    listFeatures(flagsOf(d.lex, form), WHOLE_LIST, emit);
   }
-  for (let i = a; i < b; i++) if (lists(i) & (FIRST | LAST) && !(lists(i) & COMMON)) { emit(K['has-name-word'], 0, 0); break; }
-  emit(K.certain, t.flags[a] & UNCERTAIN ? 0 : 1, 0);
-  if (t.flags[a] & ALLCAPS && n === 1) emit(K.acronym, 0, 0);
+  for (let i = a; i < b; i++) if (lists(i) & (FIRST | LAST) && !(lists(i) & COMMON)) { emit(HAS_NAME_WORD, 0, 0); break; }
+  emit(CERTAIN, t.flags[a] & UNCERTAIN ? 0 : 1, 0);
+  if (t.flags[a] & ALLCAPS && n === 1) emit(ACRONYM, 0, 0);
 
   const before = charBefore(text, t.start[a]);
   const after = charAfter(text, t.end[b - 1]);
-  emit(K.before, before, 0);
-  emit(K.after, after, 0);
-  if (before === 0x28 && after === 0x29) emit(K['in-parens'], 0, 0);
+  emit(BEFORE, before, 0);
+  emit(AFTER, after, 0);
+  if (before === 0x28 && after === 0x29) emit(IN_PARENS, 0, 0);
   if (a > 0) {
-    emit(K.prev, t.flags[a - 1] & HAS_UPPER ? CAPITALISED : af.keyHash(a - 1), 0);
-    emit(K['prev-word'], af.keyHash(a - 1), 0);
-    listFeatures(lists(a - 1), K['prev-list'], emit);
-    if (a > 1) emit(K['prev-two'], af.keyHash(a - 2), af.keyHash(a - 1));
-  } else emit(K.prev, TEXT_EDGE, 0);
+    emit(PREV, t.flags[a - 1] & HAS_UPPER ? CAPITALISED : af.keyHash(a - 1), 0);
+    emit(PREV_WORD, af.keyHash(a - 1), 0);
+    listFeatures(lists(a - 1), PREV_LIST, emit);
+    if (a > 1) emit(PREV_TWO, af.keyHash(a - 2), af.keyHash(a - 1));
+  } else emit(PREV, TEXT_EDGE, 0);
   if (b < t.count) {
-    emit(K.next, t.flags[b] & DIGIT ? NUMBER : t.flags[b] & HAS_UPPER ? CAPITALISED : af.keyHash(b), 0);
-    emit(K['next-word'], af.keyHash(b), 0);
-    listFeatures(lists(b), K['next-list'], emit);
-    if (b + 1 < t.count) emit(K['next-two'], af.keyHash(b), af.keyHash(b + 1));
-  } else emit(K.next, TEXT_EDGE, 0);
+    emit(NEXT, t.flags[b] & DIGIT ? NUMBER : t.flags[b] & HAS_UPPER ? CAPITALISED : af.keyHash(b), 0);
+    emit(NEXT_WORD, af.keyHash(b), 0);
+    listFeatures(lists(b), NEXT_LIST, emit);
+    if (b + 1 < t.count) emit(NEXT_TWO, af.keyHash(b), af.keyHash(b + 1));
+  } else emit(NEXT, TEXT_EDGE, 0);
   lineFeatures(af, a, emit);
 }
 
@@ -229,10 +265,10 @@ function coordinated(d: Doc, a: number, b: number, evidence: ArticleEvidence, em
   const { t, key } = d;
   const before = t.gap[a] === GAP_COMMA ? evidence.labelEndingAt.get(a)
     : a > 1 && COORDINATORS.has(key(a - 1)) ? evidence.labelEndingAt.get(a - 1) : undefined;
-  if (before !== undefined) emit(K.coordinated, before, 0);
+  if (before !== undefined) emit(COORDINATED, before, 0);
   const after = b < t.count && t.gap[b] === GAP_COMMA ? evidence.labelStartingAt.get(b)
     : b + 1 < t.count && COORDINATORS.has(key(b)) ? evidence.labelStartingAt.get(b + 1) : undefined;
-  if (after !== undefined) emit(K.coordinated, after, 0);
+  if (after !== undefined) emit(COORDINATED, after, 0);
 }
 
 /** The article pass's features: the first pass's label, and the article's say on the same name. */
@@ -240,17 +276,17 @@ export function articleFeatures(af: ArticleFeatures, span: Span, local: number, 
   const { a, b } = span;
   const form = af.formHash(a, b);
   const ruleType = RULE_TYPES.indexOf(span.type);
-  emit(K.local, local, 0);
-  emit(K['local-rule'], local, ruleType * 8 + span.strength);
+  emit(LOCAL, local, 0);
+  emit(LOCAL_RULE, local, ruleType * 8 + span.strength);
   const ofForm = evidence.labelOfForm.get(form);
-  if (ofForm !== undefined) emit(K['doc-form'], ofForm, 0);
+  if (ofForm !== undefined) emit(DOC_FORM, ofForm, 0);
   if (b - a === 1) {
     const ofPart = evidence.labelOfPart.get(form);
-    if (ofPart !== undefined) emit(K['doc-part'], ofPart, 0);
-    if (evidence.confirmed.has(form)) emit(K['doc-confirmed'], 0, 0);
+    if (ofPart !== undefined) emit(DOC_PART, ofPart, 0);
+    if (evidence.confirmed.has(form)) emit(DOC_CONFIRMED, 0, 0);
   }
   coordinated(af.d, a, b, evidence, emit);
-  emit(K['doc-mix'], evidence.mix, 0);
-  emit(K['doc-mix-rule-len'], evidence.mix, ruleType * 8 + Math.min(b - a, 3));
-  emit(K['doc-mix-local'], evidence.mix, local);
+  emit(DOC_MIX, evidence.mix, 0);
+  emit(DOC_MIX_RULE_LEN, evidence.mix, ruleType * 8 + Math.min(b - a, 3));
+  emit(DOC_MIX_LOCAL, evidence.mix, local);
 }
