@@ -196,3 +196,6 @@ export { parseRecognizerData, type RecognizerData } from './recognize/entities';
 export { contentHash } from './index/warmStart';
 // the CLI checks a JSONL `dct` with the same rule as a sidecar's `published`
 export { isIsoDate } from './annotations/sidecar-read';
+export { mergeSidecarTexts, type MergeInput, type MergeResult } from './merge/sidecarMerge';
+export { mergeCatalogTexts } from './merge/catalogMerge';
+export type { MergeConflict } from './merge/keyedList';
