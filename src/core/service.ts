@@ -198,4 +198,5 @@ export { contentHash } from './index/warmStart';
 export { isIsoDate } from './annotations/sidecar-read';
 export { mergeSidecarTexts, type MergeInput, type MergeResult } from './merge/sidecarMerge';
 export { mergeCatalogTexts } from './merge/catalogMerge';
+export { decodeArticle } from './text/normalize';
 export type { MergeConflict } from './merge/keyedList';

@@ -12,7 +12,7 @@
 // `{status: conflict, ours: ..., theirs: ...}` (a side without the key has
 // none). The file parses, and nothing either side wrote is lost.
 
-import { isMap, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isNode, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { isAbsent, keyText, prepareForWrite, putNode, scalarText, setValue, WRITE_OPTIONS } from '../yaml/nodes';
 import { keepUntouchedLines } from '../yaml/keepLines';
 import { parseYaml } from '../yaml/problems';
@@ -102,7 +102,7 @@ export function mergeKeyedList(base: string, ours: string, theirs: string, spec:
     if (b && sameValue(t.fields, b.fields)) continue;
     if (b) conflicts.push({ id, keys: [], deletedBy: 'ours' });
     const entry: Entry = { id, node: t.node.clone() as YAMLMap, fields: t.fields, ...(b ? { side: 'theirs' as const } : {}) };
-    insertAfter(entries, after, entry);
+    insertAfter(entries, after, entry, theirsItems);
     after = id;
   }
 
@@ -200,14 +200,16 @@ export function unmergeable(text: string, listKey: string): string | undefined {
 }
 
 function toJs(doc: Document, node: unknown): unknown {
-  return (node as { toJS?: (d: Document) => unknown }).toJS?.(doc) ?? node;
+  return isNode(node) ? node.toJS(doc) : node;
 }
 
-function insertAfter(entries: Entry[], id: string | undefined, entry: Entry): void {
+/** After the entry `id` and after what only we added there: at the same place, ours come first as in git. */
+function insertAfter(entries: Entry[], id: string | undefined, entry: Entry, theirs: ReadonlyMap<string, unknown>): void {
   let at = entries.length;
   if (id !== undefined) {
     const last = entries.map((e) => e.id).lastIndexOf(id);
     if (last >= 0) at = last + 1;
+    while (at < entries.length && !theirs.has(entries[at].id)) at++;
   }
   entries.splice(at, 0, entry);
 }
