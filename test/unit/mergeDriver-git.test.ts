@@ -107,8 +107,8 @@ describe('merge driver: two annotators merged by git', function () {
     assert.equal(conflict.length, 1);
     assert.equal(conflict[0].conflict?.id, id);
     assert.match(conflict[0].message, /`note`/);
-    assert.match(text, /note: alice\n(.*\n)*?    status: conflict\n    side: ours\n/);
-    assert.match(text, /note: bob\n(.*\n)*?    status: conflict\n    side: theirs\n/);
+    assert.match(text, /note: alice\n(.*\n)*? {4}status: conflict\n {4}side: ours\n/);
+    assert.match(text, /note: bob\n(.*\n)*? {4}status: conflict\n {4}side: theirs\n/);
   });
 
   it('a delete on one side and no change on the other deletes; a delete against an edit is a conflict', async () => {
@@ -128,7 +128,7 @@ describe('merge driver: two annotators merged by git', function () {
     assert.equal(merged.code, 1);
     assert.match(merged.output, /annotation '\w+' was deleted by us and edited by them/);
     const text = repo.read(repo.sidecar(0));
-    assert.match(text, /note: carol keeps it\n(.*\n)*?    status: conflict\n    side: theirs\n/);
+    assert.match(text, /note: carol keeps it\n(.*\n)*? {4}status: conflict\n {4}side: theirs\n/);
   });
 
   it('merges the catalog by id: entities added on both sides, aliases of one entity as a set', async () => {
