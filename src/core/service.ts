@@ -199,4 +199,5 @@ export { isIsoDate } from './annotations/sidecar-read';
 export { mergeSidecarTexts, type MergeInput, type MergeResult } from './merge/sidecarMerge';
 export { mergeCatalogTexts } from './merge/catalogMerge';
 export { decodeArticle } from './text/normalize';
+export { computeAgreement, type AgreementArticle, type AgreementReport, type Scores } from './agreement/agreement';
 export type { MergeConflict } from './merge/keyedList';
