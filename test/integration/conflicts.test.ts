@@ -34,6 +34,7 @@ describe('merge conflicts in VS Code', () => {
   after(async () => {
     for (const uri of [sidecar, article]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await until('the test article out of the index', () => !lens.service.articles().some((a) => a.includes('/zz-conflict')) || undefined);
   });
 
   it('shows the conflict in Problems, and "Keep theirs" resolves it', async () => {
