@@ -147,7 +147,7 @@ function mergeTopLevel(doc: Document, root: YAMLMap, [b, o, t]: Fields[], spec: 
 }
 
 function isMerged(key: string, spec: KeyedListSpec): boolean {
-  return key !== 'version' && key !== spec.listKey && !spec.derived.includes(key);
+  return key !== spec.listKey && !spec.derived.includes(key);
 }
 
 function topFields(doc: Document, spec: KeyedListSpec): Fields {
