@@ -11,6 +11,7 @@ import { parseSidecar } from '../../src/core/annotations/sidecar';
 import { parseCatalog } from '../../src/core/catalog';
 import { mergeCatalogTexts, mergeSidecarTexts, type MergeResult } from '../../src/core/service';
 import { sha256Hex } from '../../src/core/text/sha256';
+import { resolveConflictText } from '../../src/core/merge/resolve';
 import { ROOT } from './support/corpus';
 
 const ajv = new Ajv({ allErrors: true });
@@ -172,5 +173,36 @@ ignore: [Most Popular]
     const { catalog, problems } = parseCatalog(text);
     assert.deepEqual(catalog.entities.map((e) => e.name), ['Bashar Assad']);
     assert.deepEqual(problems.map((p) => [p.severity, p.conflict?.id]), [['error', 'bashar-al-assad']]);
+  });
+});
+
+describe('merge: resolving a conflict in the text', () => {
+  const newId = () => 'fresh1';
+  const conflictedText = (ours: string, theirs: string) => merged(mergeSidecarTexts({ base: BASE, ours, theirs }));
+
+  it('keeps ours or theirs without the markers, an orphan as an orphan again, every other line as it was', () => {
+    const orphanOurs = BASE.replace('note: base note', 'note: ours').replace('created: 2026-11-23T10:00:00Z', 'created: 2026-11-23T10:00:00Z\n    status: orphaned');
+    const text = conflictedText(orphanOurs, BASE.replace('note: base note', 'note: theirs'));
+    const ours = resolveConflictText(text, { listKey: 'annotations', id: 'mikdad', choice: 'ours', newId });
+    assert.equal(ours, orphanOurs);
+    const theirs = parseSidecar(resolveConflictText(text, { listKey: 'annotations', id: 'mikdad', choice: 'theirs', newId })).sidecar!;
+    assert.deepEqual(theirs.annotations.map((a) => [a.id, a.note, a.status]), [['mikdad', 'theirs', 'orphaned']]);
+  });
+
+  it('keeps both under two ids, and against a delete keeps or deletes the edited version', () => {
+    const text = conflictedText(BASE.replace('base note', 'x'), BASE.replace('base note', 'y'));
+    const both = parseSidecar(resolveConflictText(text, { listKey: 'annotations', id: 'mikdad', choice: 'both', newId })).sidecar!;
+    assert.deepEqual(both.annotations.map((a) => [a.id, a.note]), [['mikdad', 'x'], ['fresh1', 'y']]);
+    const deleted = BASE.replace(/ {2}- id: mikdad[\s\S]*/, '').replace('annotations:\n', 'annotations: []\n');
+    const lone = conflictedText(deleted, BASE.replace('base note', 'edited'));
+    assert.equal(parseSidecar(resolveConflictText(lone, { listKey: 'annotations', id: 'mikdad', choice: 'ours', newId })).sidecar!.annotations.length, 0);
+    assert.equal(parseSidecar(resolveConflictText(lone, { listKey: 'annotations', id: 'mikdad', choice: 'theirs', newId })).sidecar!.annotations[0].note, 'edited');
+  });
+
+  it('keeps one publication date, and refuses both', () => {
+    const base = BASE.replace('sha256:', 'published: 2022-10-17\nsha256:');
+    const text = merged(mergeSidecarTexts({ base, ours: base.replace('10-17', '10-16'), theirs: base.replace('10-17', '10-18') }));
+    assert.equal(parseSidecar(resolveConflictText(text, { listKey: 'annotations', choice: 'theirs', newId })).sidecar!.published, '2022-10-18');
+    assert.throws(() => resolveConflictText(text, { listKey: 'annotations', choice: 'both', newId }), /cannot keep both/);
   });
 });

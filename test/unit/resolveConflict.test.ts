@@ -57,6 +57,25 @@ describe('resolving merge conflicts through the service', function () {
     });
   }
 
+  it('resolves a conflict in the catalog: the version kept is the one in use, the problem gone', async () => {
+    repo = gitCorpus();
+    const catalog = repo.read(repo.catalog);
+    for (const name of ['bob', 'alice']) {
+      repo.git('checkout', '-q', '-B', name, 'main');
+      repo.write(repo.catalog, catalog.replace('description: President of Syria', `description: President of Syria (${name})`));
+      repo.commitAll(name);
+    }
+    assert.equal(repo.merge('bob').code, 1);
+    const service = await repo.open({ seed: 9 });
+    const problem = service.problems().find((p) => p.code === 'conflict');
+    assert.deepEqual([problem?.uri, problem?.annotationId], [repo.catalog, 'bashar-al-assad']);
+    assert.equal(service.catalog().entities.find((e) => e.id === 'bashar-al-assad')?.description, 'President of Syria (alice)');
+    await service.resolveConflict(repo.catalog, 'bashar-al-assad', 'theirs');
+    assert.equal(service.catalog().entities.find((e) => e.id === 'bashar-al-assad')?.description, 'President of Syria (bob)');
+    assert.deepEqual(service.problems().filter((p) => p.code === 'conflict'), []);
+    assert.equal(repo.read(repo.catalog), catalog.replace('description: President of Syria', 'description: President of Syria (bob)'));
+  });
+
   it('refuses when the conflict is gone, and Keep both in the catalog', async () => {
     const { service, id } = await conflicted();
     await service.resolveConflict(repo.sidecar(0), id, 'ours');
