@@ -5,10 +5,10 @@
 // holds conflicts (1) or not (0).
 
 import { spawnSync } from 'node:child_process';
-import * as path from 'node:path';
 import { SIDECAR_SUFFIX, type FileRead } from '../core/ports';
 import { decodeArticle, mergeCatalogTexts, mergeSidecarTexts, type MergeConflict, type MergeResult } from '../core/service';
 import { describeFileError, readRegularFile, writeIfUnchanged } from '../node/files';
+import { mergedArticle } from './mergedArticle';
 
 export interface MergeDriverOptions {
   readonly base: string;
@@ -34,7 +34,7 @@ export async function mergeDriver(options: MergeDriverOptions): Promise<number> 
   }
   const [base, ours, theirs] = texts;
   const isSidecar = options.path.endsWith(SIDECAR_SUFFIX);
-  const result: MergeResult = isSidecar ? mergeSidecarTexts({ base, ours, theirs }, article(options)) : mergeCatalogTexts({ base, ours, theirs });
+  const result: MergeResult = isSidecar ? mergeSidecarTexts({ base, ours, theirs }, mergedArticle(options.path.slice(0, -SIDECAR_SUFFIX.length), options.maxFileSize)) : mergeCatalogTexts({ base, ours, theirs });
   if (!result.ok) {
     say(`cannot merge by id (${result.reason}); merging line by line instead`);
     return lineMerge(options);
@@ -46,7 +46,7 @@ export async function mergeDriver(options: MergeDriverOptions): Promise<number> 
     return 1;
   }
   for (const conflict of result.conflicts) say(describeConflict(conflict, isSidecar));
-  if (result.stale) say('the two sides were saved against different versions of the article, which is not on disk: offsets are re-anchored when the sidecar is next opened');
+  if (result.stale) say('the two sides were saved against different versions of the article, which is not at hand: offsets are re-anchored when the sidecar is next opened');
   return result.conflicts.length > 0 ? 1 : 0;
 }
 
@@ -55,14 +55,6 @@ function describeConflict(conflict: MergeConflict, isSidecar: boolean): string {
   if (conflict.deletedBy) return `merge conflict: ${what} was deleted by ${conflict.deletedBy === 'ours' ? 'us' : 'them'} and edited by ${conflict.deletedBy === 'ours' ? 'them' : 'us'}`;
   const fields = conflict.id === undefined ? '' : ` (${conflict.keys.join(', ')})`;
   return `merge conflict: ${what} changed two ways${fields}; both versions kept, marked status: conflict`;
-}
-
-/** The merged article is not known yet while git merges; the one on disk is the best there is. */
-function article(options: MergeDriverOptions): string | undefined {
-  const read = readRegularFile(path.resolve(options.path.slice(0, -SIDECAR_SUFFIX.length)), options.maxFileSize);
-  if (read.kind !== 'file') return undefined;
-  const decoded = decodeArticle(read.bytes);
-  return decoded.ok ? decoded.text : undefined;
 }
 
 function readText(file: string, maxBytes: number): string | { reason: string } {

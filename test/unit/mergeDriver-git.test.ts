@@ -77,6 +77,27 @@ describe('merge driver: two annotators merged by git', function () {
     });
   }
 
+  it('counts the offsets on the article as the merge leaves it, when their side changed the article too', async () => {
+    repo = gitCorpus();
+    await annotatedBase();
+    await onBranch('alice', 2, (s, uri) => s.annotate({ uri, span: spanOf(s, uri, 'Faysal Mikdad'), note: 'alice' }));
+    await onBranch('bob', 3, async (s, uri) => {
+      repo.write(uri, 'Editor\'s note: updated.\n\n' + repo.read(uri));
+      await s.fileChanged(uri);
+      await s.annotate({ uri, span: spanOf(s, uri, 'Denis Pushilin'), note: 'bob' });
+    });
+    repo.git('checkout', '-q', 'alice');
+    const merged = repo.merge('bob');
+    assert.equal(merged.code, 0, merged.output);
+    const article = repo.read(repo.article(0));
+    assert.match(article, /^Editor's note/);
+    const sidecar = saved(0);
+    assert.equal(sidecar.sha256, sha256Hex(article));
+    const codePoints = [...article];
+    for (const a of sidecar.annotations) assert.equal(codePoints.slice(a.start, a.end).join(''), a.exact, `${a.exact} at ${a.start}`);
+    assert.equal(sidecar.annotations.length, 3);
+  });
+
   it('edits of different fields of one annotation are both kept', async () => {
     repo = gitCorpus();
     const id = await annotatedBase();
