@@ -4,21 +4,27 @@
 // side.
 
 import { CATALOG_KEYS, ENTITY_KEYS } from '../catalog/parse';
-import { mergeKeyedList, unmergeable } from './keyedList';
+import type { Document } from 'yaml';
+import { mergeableDocument, mergeKeyedList } from './keyedList';
 import type { MergeInput, MergeResult } from './sidecarMerge';
 
 export function mergeCatalogTexts(input: MergeInput): MergeResult {
+  const docs: Record<string, Document> = {};
   for (const [side, text] of Object.entries(input)) {
-    const why = unmergeable(text, 'entities');
-    if (why) return { ok: false, reason: `${side}: ${why}` };
+    const checked = mergeableDocument(text, 'entities');
+    if ('reason' in checked) return { ok: false, reason: `${side}: ${checked.reason}` };
+    docs[side] = checked.doc;
   }
-  const merged = mergeKeyedList(input.base, input.ours, input.theirs, {
-    listKey: 'entities',
-    topOrder: CATALOG_KEYS,
-    itemOrder: ENTITY_KEYS,
-    topRules: { groups: [], sets: ['ignore'] },
-    itemRules: { groups: [], sets: ['aliases'] },
-    derived: [],
-  });
+  const merged = mergeKeyedList(
+    { base: docs.base, ours: docs.ours, theirs: docs.theirs, oursText: input.ours },
+    {
+      listKey: 'entities',
+      topOrder: CATALOG_KEYS,
+      itemOrder: ENTITY_KEYS,
+      topRules: { groups: [], sets: ['ignore'] },
+      itemRules: { groups: [], sets: ['aliases'] },
+      derived: {},
+    },
+  );
   return { ok: true, text: merged.text, conflicts: merged.conflicts, stale: false };
 }

@@ -35,8 +35,8 @@ export interface KeyedListSpec {
   readonly itemOrder: readonly string[];
   readonly topRules: FieldRules;
   readonly itemRules: FieldRules;
-  /** Top-level keys the caller derives itself (a sidecar's sha256): not merged, left as ours. */
-  readonly derived: readonly string[];
+  /** Top-level values the caller derives itself (a sidecar's sha256), not merged; undefined removes the key. */
+  readonly derived: Fields;
   /** The list's order; without it, ours, with their additions after the item before them on their side. */
   readonly compare?: (a: Fields, b: Fields) => number;
   /** Each item's fields as they belong in the merged file (re-anchored on the merged article). */
@@ -57,16 +57,26 @@ interface Entry {
   readonly side?: Side;
 }
 
-/** The texts must have been validated by the caller: each a mapping whose list items carry text ids. */
-export function mergeKeyedList(base: string, ours: string, theirs: string, spec: KeyedListSpec): KeyedListMerge {
-  const doc = editable(ours);
+export interface MergeSides {
+  readonly base: Document;
+  /** Edited in place into the merged document. */
+  readonly ours: Document;
+  readonly theirs: Document;
+  /** Our side's text, whose lines the merged file keeps wherever the merge did not change them. */
+  readonly oursText: string;
+}
+
+/** The documents must have been checked by the caller (see mergeableDocument): each a mapping whose list items carry ids of their own. */
+export function mergeKeyedList(sides: MergeSides, spec: KeyedListSpec): KeyedListMerge {
+  const { base: baseDoc, ours: doc, theirs: theirsDoc } = sides;
+  prepareForWrite(doc);
   const printedBefore = doc.toString(WRITE_OPTIONS);
   if (isAbsent(doc.contents)) doc.contents = new YAMLMap();
   const root = doc.contents as YAMLMap;
-  const [baseDoc, theirsDoc] = [editable(base), editable(theirs)];
   const conflicts: MergeConflict[] = [];
 
   mergeTopLevel(doc, root, [topFields(baseDoc, spec), topFields(doc, spec), topFields(theirsDoc, spec)], spec, conflicts);
+  for (const [key, value] of Object.entries(spec.derived)) setAny(doc, root, key, value, spec.topOrder);
 
   const baseItems = itemsOf(baseDoc, spec.listKey);
   const oursItems = itemsOf(doc, spec.listKey);
@@ -127,7 +137,7 @@ export function mergeKeyedList(base: string, ours: string, theirs: string, spec:
   });
   list.flow = list.items.length === 0;
   const printed = doc.toString(WRITE_OPTIONS);
-  return { text: keepUntouchedLines(ours, printedBefore, printed), conflicts };
+  return { text: keepUntouchedLines(sides.oursText, printedBefore, printed), conflicts };
 }
 
 function mergeTopLevel(doc: Document, root: YAMLMap, [b, o, t]: Fields[], spec: KeyedListSpec, conflicts: MergeConflict[]): void {
@@ -147,7 +157,7 @@ function mergeTopLevel(doc: Document, root: YAMLMap, [b, o, t]: Fields[], spec: 
 }
 
 function isMerged(key: string, spec: KeyedListSpec): boolean {
-  return key !== spec.listKey && !spec.derived.includes(key);
+  return key !== spec.listKey && !(key in spec.derived);
 }
 
 function topFields(doc: Document, spec: KeyedListSpec): Fields {
@@ -175,28 +185,29 @@ function itemsOf(doc: Document, listKey: string): Map<string, { node: YAMLMap; f
 }
 
 /**
- * Why the text cannot be merged by id, or undefined: every list item must be
+ * The parsed text, or why it cannot be merged by id: every list item must be
  * a mapping with an id of its own, or the merge would have nothing to match
  * it by and would drop it.
  */
-export function unmergeable(text: string, listKey: string): string | undefined {
+export function mergeableDocument(text: string, listKey: string): { doc: Document } | { reason: string } {
   const { doc } = parseYaml(text);
-  if (doc.errors.length > 0) return `line ${doc.errors[0].linePos?.[0].line ?? '?'}: ${doc.errors[0].message}`;
+  const why = (reason: string) => ({ reason });
+  if (doc.errors.length > 0) return why(`line ${doc.errors[0].linePos?.[0].line ?? '?'}: ${doc.errors[0].message}`);
   const root = doc.contents;
-  if (isAbsent(root)) return undefined;
-  if (!isMap(root)) return 'not a mapping';
+  if (isAbsent(root)) return { doc };
+  if (!isMap(root)) return why('not a mapping');
   const list = root.get(listKey, true);
-  if (isAbsent(list)) return undefined;
-  if (!isSeq(list)) return `\`${listKey}\` is not a list`;
+  if (isAbsent(list)) return { doc };
+  if (!isSeq(list)) return why(`\`${listKey}\` is not a list`);
   const seen = new Set<string>();
   for (const item of list.items) {
     const id = isMap(item) ? scalarText(item.get('id', true)) : undefined;
-    if (id === undefined) return `an item of \`${listKey}\` has no id`;
-    if (isMap(item) && scalarText(item.get('status', true)) === 'conflict') return `it holds an unresolved merge conflict (id '${id}')`;
-    if (seen.has(id)) return `two items share the id '${id}'`;
+    if (id === undefined) return why(`an item of \`${listKey}\` has no id`);
+    if (isMap(item) && scalarText(item.get('status', true)) === 'conflict') return why(`it holds an unresolved merge conflict (id '${id}')`);
+    if (seen.has(id)) return why(`two items share the id '${id}'`);
     seen.add(id);
   }
-  return undefined;
+  return { doc };
 }
 
 function toJs(doc: Document, node: unknown): unknown {
@@ -238,10 +249,4 @@ function setAny(doc: Document, map: YAMLMap, key: string, value: unknown, order:
   } else if (!sameValue(toJs(doc, map.get(key, true)), value)) {
     putNode(map, key, doc.createNode(value), order);
   }
-}
-
-function editable(text: string): Document {
-  const { doc } = parseYaml(text);
-  prepareForWrite(doc);
-  return doc;
 }

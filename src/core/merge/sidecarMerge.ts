@@ -5,15 +5,12 @@
 // result is said to be stale when the two sides were saved against
 // different texts.
 
-import { isMap } from 'yaml';
-import { ANNOTATION_KEYS, parseSidecar, SIDECAR_KEYS } from '../annotations/sidecar-read';
+import type { Document } from 'yaml';
+import { ANNOTATION_KEYS, readSidecar, SIDECAR_KEYS } from '../annotations/sidecar-read';
 import { placeAnnotations } from '../features/sidecarEdit';
 import type { Annotation } from '../model';
 import { TextMap } from '../text/offsets';
 import { sha256Hex } from '../text/sha256';
-import { keepUntouchedLines } from '../yaml/keepLines';
-import { prepareForWrite, setValue, WRITE_OPTIONS } from '../yaml/nodes';
-import { parseYaml } from '../yaml/problems';
 import { mergeKeyedList, type MergeConflict } from './keyedList';
 import type { Fields } from './threeWay';
 
@@ -39,30 +36,32 @@ const ANCHOR_KEYS = ['start', 'end', 'exact', 'prefix', 'suffix', 'status'];
 
 /** `article` is the normalised text of the merged article, when known. */
 export function mergeSidecarTexts(input: MergeInput, article?: string): MergeResult {
-  const sides = { base: input.base, ours: input.ours, theirs: input.theirs };
+  const docs: Record<string, Document> = {};
   const shas: Record<string, string | undefined> = {};
-  for (const [side, text] of Object.entries(sides)) {
-    const parsed = parseSidecar(text);
-    if (!parsed.sidecar) {
-      const error = parsed.problems.find((p) => p.severity === 'error');
+  for (const [side, text] of Object.entries(input)) {
+    const { doc, sidecar, problems } = readSidecar(text);
+    if (!sidecar) {
+      const error = problems.find((p) => p.severity === 'error');
       return { ok: false, reason: `${side}: ${error ? `line ${error.line + 1}: ${error.message}` : 'not a sidecar'}` };
     }
-    shas[side] = parsed.sidecar.sha256;
+    docs[side] = doc;
+    shas[side] = sidecar.sha256;
   }
   const text = article === undefined ? undefined : new TextMap(article);
-  const merged = mergeKeyedList(input.base, input.ours, input.theirs, {
-    listKey: 'annotations',
-    topOrder: SIDECAR_KEYS,
-    itemOrder: ANNOTATION_KEYS,
-    topRules: { groups: [], sets: [] },
-    itemRules: { groups: [ANCHOR_KEYS], sets: ['tags'], same: sameQuote },
-    derived: ['sha256'],
-    compare: (a, b) => Number(a.start) - Number(b.start) || compareText(String(a.id), String(b.id)),
-    ...(text ? { place: (fields: Fields) => placeOn(text, fields) } : {}),
-  });
-  const sha = text ? sha256Hex(article!) : shas.ours;
-  const stale = !text && shas.ours !== shas.theirs;
-  return { ok: true, text: withSha(merged.text, sha), conflicts: merged.conflicts, stale };
+  const merged = mergeKeyedList(
+    { base: docs.base, ours: docs.ours, theirs: docs.theirs, oursText: input.ours },
+    {
+      listKey: 'annotations',
+      topOrder: SIDECAR_KEYS,
+      itemOrder: ANNOTATION_KEYS,
+      topRules: { groups: [], sets: [] },
+      itemRules: { groups: [ANCHOR_KEYS], sets: ['tags'], same: sameQuote },
+      derived: { sha256: text ? sha256Hex(text.text) : shas.ours },
+      compare: (a, b) => Number(a.start) - Number(b.start) || compareText(String(a.id), String(b.id)),
+      ...(text ? { place: (fields: Fields) => placeOn(text, fields) } : {}),
+    },
+  );
+  return { ok: true, text: merged.text, conflicts: merged.conflicts, stale: !text && shas.ours !== shas.theirs };
 }
 
 /** The same quote with the same context, at offsets counted on two versions of the article. */
@@ -89,14 +88,4 @@ function placeOn(text: TextMap, fields: Fields): Fields {
     if (placed[key] !== annotation[key] && !(placed[key] === '' && fields[key] === undefined)) out[key] = placed[key];
   }
   return out;
-}
-
-/** Our sidecar's text with `sha256` set (or left out), every other line as it is. */
-function withSha(text: string, sha: string | undefined): string {
-  const { doc } = parseYaml(text);
-  prepareForWrite(doc);
-  const before = doc.toString(WRITE_OPTIONS);
-  if (!isMap(doc.contents)) return text;
-  setValue(doc, doc.contents, 'sha256', sha, SIDECAR_KEYS);
-  return keepUntouchedLines(text, before, doc.toString(WRITE_OPTIONS));
 }
