@@ -109,6 +109,22 @@ describe('corpus-lens agreement (the built CLI)', function () {
     checkFigures(JSON.parse(r.stdout));
   });
 
+  it('leaves out, and says so, orphans and sidecars that do not parse; a missing folder is exit 1', () => {
+    const orphan = sidecar('one.txt', [[0, 15, 'Bashar al-Assad', 'person'], [20, 27, 'Erdogan', 'person']]);
+    const a = folder({ 'one.txt': ONE, 'two.txt': TWO, 'one.txt.annotations.yaml': orphan, 'two.txt.annotations.yaml': 'annotations: [' });
+    const b = folder({ 'one.txt': ONE, 'one.txt.annotations.yaml': B_ONE });
+    dirs.push(a, b);
+    const r = spawnSync(process.execPath, [CLI, 'agreement', a, b, '--format', 'json'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as Report;
+    assert.deepEqual(report.articles.map((x) => [x.file, x.a, x.b]), [['one.txt', 1, 3], ['two.txt', 0, 0]]);
+    assert.match(r.stderr, /one\.txt: 1 of A's annotations are orphaned/);
+    assert.match(r.stderr, /two\.txt: A's annotations left out: line 1/);
+    const missing = spawnSync(process.execPath, [CLI, 'agreement', a, path.join(b, 'nowhere')], { encoding: 'utf8' });
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /nowhere/);
+  });
+
   it('is bad usage (exit 2) without two folders or two revisions', () => {
     assert.equal(spawnSync(process.execPath, [CLI, 'agreement', 'sample-corpus'], { cwd: ROOT }).status, 2);
     assert.equal(spawnSync(process.execPath, [CLI, 'agreement', '--rev', 'main'], { cwd: ROOT }).status, 2);

@@ -175,6 +175,28 @@ describe('merge driver: two annotators merged by git', function () {
     assert.equal(comments(text), comments(catalog));
   });
 
+  it('finds the article of a sidecar in a subfolder of the repository', () => {
+    repo = gitCorpus();
+    const dir = path.join(repo.dir, 'corpus');
+    fs.mkdirSync(dir);
+    const text = 'Denis Pushilin met Faysal Mikdad.\n';
+    fs.writeFileSync(path.join(dir, 'a.txt'), text);
+    const sidecar = path.join(dir, 'a.txt.annotations.yaml');
+    const entry = (id: string, start: number, exact: string) => `  - id: ${id}\n    start: ${start}\n    end: ${start + exact.length}\n    exact: ${exact}\n    created: 2026-11-23T10:00:00Z\n`;
+    fs.writeFileSync(sidecar, 'version: 1\nsource: a.txt\nannotations:\n');
+    repo.commitAll('subfolder');
+    repo.git('checkout', '-q', '-B', 'bob');
+    fs.appendFileSync(sidecar, entry('bob', 0, 'Denis Pushilin'));
+    repo.commitAll('bob');
+    repo.git('checkout', '-q', '-B', 'alice', 'HEAD~1');
+    fs.appendFileSync(sidecar, entry('alice', 19, 'Faysal Mikdad'));
+    repo.commitAll('alice');
+    assert.equal(repo.merge('bob').code, 0);
+    const merged = parseSidecar(fs.readFileSync(sidecar, 'utf8')).sidecar!;
+    assert.deepEqual(merged.annotations.map((a) => a.id), ['bob', 'alice']);
+    assert.equal(merged.sha256, sha256Hex(text));
+  });
+
   it('falls back to git\'s line merge, with markers, when a side does not parse', () => {
     repo = gitCorpus();
     const sidecar = repo.sidecar(1);
