@@ -60,8 +60,10 @@ export function mergeFields(base: Fields | undefined, ours: Fields, theirs: Fiel
     let value: Fields | undefined;
     if (sameValue(go, gt) || sameValue(gt, gb)) value = go;
     else if (sameValue(go, gb)) value = gt;
-    else if (unit.length === 1 && rules.sets.includes(unit[0]) && isList(go, gt, gb, unit[0])) {
-      value = { [unit[0]]: mergeSets(listOf(gb, unit[0]), listOf(go, unit[0]), listOf(gt, unit[0])) };
+    else if (unit.length === 1 && rules.sets.includes(unit[0]) && [gb, go, gt].every((f) => isListOrAbsent(f[unit[0]]))) {
+      const set = mergeSets(listOf(gb, unit[0]), listOf(go, unit[0]), listOf(gt, unit[0]));
+      // an empty set where we have no such key stays absent, as we wrote it
+      value = set.length > 0 || go[unit[0]] !== undefined ? { [unit[0]]: set } : {};
     } else if (rules.groups.includes(unit) && rules.same?.(unit, go, gt)) value = go;
     if (value) {
       Object.assign(merged, value);
@@ -97,9 +99,8 @@ function pick(fields: Fields, keys: readonly string[]): Fields {
   return out;
 }
 
-function isList(...args: [Fields, Fields, Fields, string]): boolean {
-  const key = args[3];
-  return args.slice(0, 3).every((f) => (f as Fields)[key] === undefined || Array.isArray((f as Fields)[key]));
+function isListOrAbsent(value: unknown): boolean {
+  return value === undefined || Array.isArray(value);
 }
 
 function listOf(fields: Fields, key: string): unknown[] {
