@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { parseSidecar, serializeSidecar } from '../../src/core/annotations/sidecar';
 import type { Annotation, EntityType, Sidecar } from '../../src/core/model';
-import { mergeSidecarTexts } from '../../src/core/service';
+import { mergeCatalogTexts, mergeSidecarTexts } from '../../src/core/service';
 
 const TYPES: EntityType[] = ['person', 'organization', 'location', 'other'];
 
@@ -86,6 +86,51 @@ describe('merge: property over random edits on two branches', () => {
         }
       }),
       { numRuns: 500, seed: 14 },
+    );
+  });
+});
+
+describe('merge: catalog property over random edits on two branches', () => {
+  type Entity = { id: string; name: string; type: EntityType; aliases: string[] };
+  type CatalogEdit = { kind: 'add' } | { kind: 'delete'; at: number } | { kind: 'alias'; at: number; alias: string } | { kind: 'type'; at: number; type: EntityType };
+  const catalogText = (entities: readonly Entity[]) =>
+    `version: 1\nentities:\n${entities.map((e) => `  - id: ${e.id}\n    name: ${e.name}\n    type: ${e.type}\n    aliases: [${e.aliases.join(', ')}]\n`).join('')}`;
+  const catalogEdit: fc.Arbitrary<CatalogEdit> = fc.oneof(
+    fc.record({ kind: fc.constant('add' as const) }),
+    fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('alias' as const), at: fc.nat(), alias: fc.constantFrom('A', 'B', 'C') }),
+    fc.record({ kind: fc.constant('type' as const), at: fc.nat(), type: fc.constantFrom(...TYPES) }),
+  );
+  const applyCatalogEdits = (base: readonly Entity[], edits: readonly CatalogEdit[], side: string): Entity[] => {
+    let out = base.map((e) => ({ ...e, aliases: [...e.aliases] }));
+    edits.forEach((e, n) => {
+      if (e.kind === 'add') return void out.push({ id: `${side}-${n}`, name: `${side} ${n}`, type: 'person', aliases: [] });
+      if (out.length === 0) return;
+      const i = e.at % out.length;
+      if (e.kind === 'delete') out = out.filter((_, j) => j !== i);
+      else if (e.kind === 'alias') out[i].aliases = [...new Set([...out[i].aliases, e.alias])];
+      else out[i].type = e.type;
+    });
+    return out;
+  };
+
+  it('keeps every entity either side added and drops what one deleted and the other left alone (300 runs)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5 }), fc.array(catalogEdit, { maxLength: 6 }), fc.array(catalogEdit, { maxLength: 6 }), (n, oursEdits, theirsEdits) => {
+        const base: Entity[] = Array.from({ length: n }, (_, i) => ({ id: `e-${i}`, name: `E ${i}`, type: 'organization', aliases: [] }));
+        const [ours, theirs] = [applyCatalogEdits(base, oursEdits, 'ours'), applyCatalogEdits(base, theirsEdits, 'theirs')];
+        const result = mergeCatalogTexts({ base: catalogText(base), ours: catalogText(ours), theirs: catalogText(theirs) });
+        assert.ok(result.ok);
+        const ids: string[] = (parse(result.text).entities ?? []).map((e: { id: string }) => e.id);
+        for (const e of [...ours, ...theirs]) if (!base.some((b) => b.id === e.id)) assert.ok(ids.includes(e.id), `addition ${e.id} kept`);
+        for (const b of base) {
+          const untouched = (list: Entity[]) => JSON.stringify(list.find((e) => e.id === b.id)) === JSON.stringify(b);
+          const gone = (list: Entity[]) => !list.some((e) => e.id === b.id);
+          if ((gone(ours) && (gone(theirs) || untouched(theirs))) || (gone(theirs) && untouched(ours))) assert.ok(!ids.includes(b.id), `${b.id} deleted`);
+        }
+        if (result.conflicts.length === 0) assert.equal(new Set(ids).size, ids.length, 'one entry per id');
+      }),
+      { numRuns: 300, seed: 14 },
     );
   });
 });

@@ -3,7 +3,7 @@
 // through the service, as the editor makes them.
 
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSidecar } from '../../src/core/annotations/sidecar';
@@ -50,6 +50,15 @@ describe('merge driver: two annotators merged by git', function () {
     const again = execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'git-setup'], { cwd: repo.dir, encoding: 'utf8' });
     assert.match(again, /already in \.gitattributes: \*\.annotations\.yaml merge=corpus-lens/);
     assert.equal(repo.read(path.join(repo.dir, '.gitattributes')).split('\n').length, 3);
+  });
+
+  it('git-setup outside a git repository fails with exit 1 and writes nothing', () => {
+    repo = gitCorpus({ setup: false });
+    fs.rmSync(path.join(repo.dir, '.git'), { recursive: true, force: true });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'git-setup'], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(repo.dir) } });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /not inside a git repository/);
+    assert.equal(fs.existsSync(path.join(repo.dir, '.gitattributes')), false);
   });
 
   it('without the driver, the two annotations appended to one sidecar conflict in git (the bug)', async () => {
