@@ -93,7 +93,7 @@ export interface Sidecar {
 }
 
 /** What a problem is about, for clients that act on it (quick fixes, exit codes). */
-export type ProblemCode = 'skipped' | 'unreadable' | 'syntax' | 'invalid' | 'orphaned' | 'not-saved';
+export type ProblemCode = 'skipped' | 'unreadable' | 'syntax' | 'invalid' | 'orphaned' | 'not-saved' | 'conflict';
 
 /** A problem in a file the user edits: 0-based line and column (code points). */
 export interface Problem {
