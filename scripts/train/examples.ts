@@ -47,47 +47,33 @@ export function forEachArticle(docs: readonly GoldDoc[], data: RecognizerData, v
   });
 }
 
-function collect(bits: number): { emit: Emit; take: (label: number) => LabelledExample } {
-  let slots: number[] = [];
-  let words = new Set<number>();
-  return {
-    emit: (kind, x, y) => {
-      const s = slotOf(kind, x, y, bits);
-      slots.push(s);
-      if (WORD_KINDS.has(kind)) words.add(s);
-    },
-    take: (label) => {
-      const x = { slots: Int32Array.from(slots), words, label };
-      slots = [];
-      words = new Set();
-      return x;
-    },
-  };
-}
-
-export function localExamples(article: Article, bits: number): LabelledExample[] {
+/** One example per labelled span, with the slots of what `emitAll` emits for it. */
+function examplesOf(article: Article, bits: number, emitAll: (span: Span, i: number, emit: Emit) => void): LabelledExample[] {
   const out: LabelledExample[] = [];
-  const c = collect(bits);
   article.spans.forEach((span, i) => {
     const label = article.labels[i];
     if (label === null) return;
-    spanFeatures(article.af, span, c.emit);
-    out.push(c.take(LABELS.indexOf(label)));
+    const slots: number[] = [];
+    const words = new Set<number>();
+    emitAll(span, i, (kind, x, y) => {
+      const s = slotOf(kind, x, y, bits);
+      slots.push(s);
+      if (WORD_KINDS.has(kind)) words.add(s);
+    });
+    out.push({ slots: Int32Array.from(slots), words, label: LABELS.indexOf(label) });
   });
   return out;
+}
+
+export function localExamples(article: Article, bits: number): LabelledExample[] {
+  return examplesOf(article, bits, (span, _i, emit) => spanFeatures(article.af, span, emit));
 }
 
 /** Examples of the article pass, given the first pass's scores of each span (from a model that never saw this article). */
 export function articleExamples(article: Article, localScores: readonly Float64Array[], bits: number): LabelledExample[] {
   const evidence = articleEvidence(article.af, article.spans, localScores);
-  const out: LabelledExample[] = [];
-  const c = collect(bits);
-  article.spans.forEach((span, i) => {
-    const label = article.labels[i];
-    if (label === null) return;
-    spanFeatures(article.af, span, c.emit);
-    articleFeatures(article.af, span, argmax(localScores[i]), evidence, c.emit);
-    out.push(c.take(LABELS.indexOf(label)));
+  return examplesOf(article, bits, (span, i, emit) => {
+    spanFeatures(article.af, span, emit);
+    articleFeatures(article.af, span, argmax(localScores[i]), evidence, emit);
   });
-  return out;
 }

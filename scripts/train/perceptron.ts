@@ -4,6 +4,7 @@
 // so the average of all weight vectors costs no more than the last one.
 
 import { LABELS } from '../../src/core/recognize/entities/model/entityModel';
+import { seeded, type Random } from '../../bench/prng';
 
 export interface Example {
   readonly slots: Int32Array;
@@ -12,19 +13,7 @@ export interface Example {
 
 const L = LABELS.length;
 
-/** A seeded generator (mulberry32): the same model from the same data, run after run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-function shuffled<T>(items: readonly T[], next: () => number): T[] {
+function shuffled<T>(items: readonly T[], next: Random): T[] {
   const out = items.slice();
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
@@ -45,7 +34,8 @@ export function best(weights: Float32Array, slots: Int32Array): number {
 export function train(examples: readonly Example[], bits: number, epochs: number, seed: number): Float32Array {
   const w = new Float32Array((1 << bits) * L);
   const u = new Float64Array((1 << bits) * L);
-  const next = random(seed);
+  // seeded: the same model from the same data, run after run
+  const next = seeded(seed);
   let c = 1;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const x of shuffled(examples, next)) {
