@@ -5,12 +5,7 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { exportArticle, type ExportArticle } from '../core/export/article';
-import { bratAnn, bratAnnotationConf, bratStem, bratToolsConf } from '../core/export/brat';
-import { conllDocument } from '../core/export/conll';
-import { csvHeader, csvRows } from '../core/export/csv';
-import { jsonlLine } from '../core/export/jsonl';
-import { w3cCollection } from '../core/export/w3c';
+import { bratAnn, bratAnnotationConf, bratStem, bratToolsConf, conllDocument, csvHeader, csvRows, jsonlLine, w3cCollection, type ExportArticle } from '../core/service';
 import { openCorpus, type OpenedCorpus } from './corpus';
 import { CORPUS_OPTIONS, formatOf, maxFileSizeOf, stringOption, UsageError, type CliIo, type Verb } from './verb';
 
@@ -64,12 +59,10 @@ function corpusRoot(corpus: OpenedCorpus): string {
 
 function* exportArticles(corpus: OpenedCorpus, includeRecognized: boolean): Generator<ExportArticle> {
   const root = corpusRoot(corpus);
-  const catalog = corpus.service.catalog();
   for (const file of corpus.found.files) {
-    const analysis = corpus.service.analysis(file.absolute);
-    if (!analysis) continue;
     const relative = path.relative(root, file.absolute).split(path.sep).join('/');
-    yield exportArticle({ ...analysis, path: relative, text: analysis.text.text }, catalog, includeRecognized);
+    const article = corpus.service.exportArticle(file.absolute, relative, includeRecognized);
+    if (article) yield article;
   }
 }
 

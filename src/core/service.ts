@@ -26,6 +26,7 @@ import { undoLastChange } from './features/undo';
 import { WriteQueue } from './write/queue';
 import { addCandidateToCatalog } from './features/catalogEdit';
 import { candidates, documentEntities, entitySummaries, type Candidate, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
+import { exportArticle, type ExportArticle } from './export';
 
 export interface CorpusServiceOptions {
   readonly workspace: IWorkspace;
@@ -95,6 +96,12 @@ export interface CorpusService {
 
   /** The recognition results of the corpus as plain data, for the next session's warm start. */
   warmStartSnapshot(): WarmStartSnapshot;
+
+  /**
+   * An article's annotations (and, when asked, the recognised mentions they
+   * do not cover) for the export writers; `path` is how the export names it.
+   */
+  exportArticle(uri: string, path: string, includeRecognized: boolean): ExportArticle | undefined;
 
   /** Recognition of a text that is not a corpus file (CLI JSONL input); `published` overrides detection. */
   recognize(text: string, published?: string): Pick<DocumentAnalysis, 'published' | 'entities' | 'dates' | 'text'>;
@@ -175,6 +182,10 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     undo: () => undoLastChange(env),
 
     warmStartSnapshot: () => index.warmStartSnapshot(),
+    exportArticle: (uri, path, includeRecognized) => {
+      const analysis = index.get(uri);
+      return analysis && exportArticle({ ...analysis, path, text: analysis.text.text }, index.catalog.catalog, includeRecognized);
+    },
 
     recognize(text, published) {
       const map = new TextMap(normalizeText(text));
@@ -196,3 +207,5 @@ export { parseRecognizerData, type RecognizerData } from './recognize/entities';
 export { contentHash } from './index/warmStart';
 // the CLI checks a JSONL `dct` with the same rule as a sidecar's `published`
 export { isIsoDate } from './annotations/sidecar-read';
+// the export formats, written from what exportArticle gives
+export * from './export';

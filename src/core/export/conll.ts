@@ -8,7 +8,7 @@ import type { ExportArticle, ExportSpan } from './article';
 import { NER_LABEL } from './labels';
 
 /** Words (with inner apostrophes, hyphens and dots: "al-Assad", "U.S"), numbers, or one other character. */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
 const SENTENCE_END = /^[.!?]$/;
 
 export interface ConllDocument {
