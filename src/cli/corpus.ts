@@ -20,6 +20,8 @@ export interface CorpusOptions {
   readonly err: (line: string) => void;
   /** No article paths: only the catalog is read (recognize --input-jsonl). */
   readonly noArticles?: boolean;
+  /** Without --catalog: this file, even when it does not exist yet (import creates it), instead of looking for one. */
+  readonly catalogToCreate?: string;
 }
 
 export interface CatalogFile {
@@ -48,7 +50,12 @@ export async function openCorpus(options: CorpusOptions): Promise<OpenedCorpus> 
   };
   for (const problem of found.problems) report(problem.path, problem.message);
 
-  const catalog = options.catalog !== undefined ? await givenCatalog(options.catalog, report) : defaultCatalog(found);
+  const catalog =
+    options.catalog !== undefined
+      ? await givenCatalog(options.catalog, report)
+      : options.catalogToCreate !== undefined
+        ? { display: options.catalogToCreate, absolute: path.resolve(options.catalogToCreate) }
+        : defaultCatalog(found);
   const service = createCorpusService({
     workspace: new NodeWorkspace(found.files.map((f) => f.absolute), catalog?.absolute),
     data: options.data,

@@ -8,9 +8,10 @@ import { parseArgs } from 'node:util';
 import { parseRecognizerData, type RecognizerData } from '../core/service';
 import { recognizeVerb } from './recognizeVerb';
 import { exportVerb } from './export';
+import { importVerb } from './import';
 import { UsageError, type CliIo, type Verb } from './verb';
 
-const VERBS: readonly Verb[] = [recognizeVerb, exportVerb];
+const VERBS: readonly Verb[] = [recognizeVerb, exportVerb, importVerb];
 
 const USAGE = `usage: corpus-lens <command> [options]
 

@@ -27,6 +27,7 @@ import { WriteQueue } from './write/queue';
 import { addCandidateToCatalog } from './features/catalogEdit';
 import { candidates, documentEntities, entitySummaries, type Candidate, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
 import { exportArticle, type ExportArticle } from './export';
+import { importAnnotations, type ImportBatch, type ImportReport } from './features/importAnnotations';
 
 export interface CorpusServiceOptions {
   readonly workspace: IWorkspace;
@@ -102,6 +103,8 @@ export interface CorpusService {
    * do not cover) for the export writers; `path` is how the export names it.
    */
   exportArticle(uri: string, path: string, includeRecognized: boolean): ExportArticle | undefined;
+  /** Saves imported spans as annotations (one undoable step), placed by their quotes; entities the catalog lacks are added. */
+  importAnnotations(batches: readonly ImportBatch[]): Promise<ImportReport>;
 
   /** Recognition of a text that is not a corpus file (CLI JSONL input); `published` overrides detection. */
   recognize(text: string, published?: string): Pick<DocumentAnalysis, 'published' | 'entities' | 'dates' | 'text'>;
@@ -186,6 +189,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
       const analysis = index.get(uri);
       return analysis && exportArticle({ ...analysis, path, text: analysis.text.text }, index.catalog.catalog, includeRecognized);
     },
+    importAnnotations: (batches) => importAnnotations(env, batches),
 
     recognize(text, published) {
       const map = new TextMap(normalizeText(text));
@@ -209,3 +213,6 @@ export { contentHash } from './index/warmStart';
 export { isIsoDate } from './annotations/sidecar-read';
 // the export formats, written from what exportArticle gives
 export * from './export';
+// the import formats, read into what importAnnotations takes
+export * from './import';
+export type { ImportBatch, ImportOutcome, ImportOutcomeKind, ImportReport } from './features/importAnnotations';
