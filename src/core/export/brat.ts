@@ -27,7 +27,7 @@ export function bratAnn(article: ExportArticle): string {
     const fragments = fragmentsOf(span);
     lines.push(`${t}\t${BRAT_LABEL[span.type]} ${fragments.map((f) => `${f.start} ${f.end}`).join(';')}\t${oneLine(span.text)}`);
     const note = span.source === 'recognized' ? RECOGNIZED_NOTE : span.note;
-    if (note !== undefined) lines.push(`#${++notes}\tAnnotatorNotes ${t}\t${oneLine(note)}`);
+    if (note !== undefined) lines.push(`#${++notes}\tAnnotatorNotes ${t}\t${escapeNote(note)}`);
     if (span.entity !== undefined) lines.push(`N${++norms}\tReference ${t} ${CATALOG_DB}:${span.entity}\t${oneLine(span.text)}`);
     if (span.wikidata !== undefined) lines.push(`N${++norms}\tReference ${t} ${WIKIDATA_DB}:${span.wikidata}\t${oneLine(span.text)}`);
   });
@@ -65,6 +65,15 @@ function fragmentsOf(span: ExportSpan): { start: number; end: number }[] {
   }
   if (offset > start || fragments.length === 0) fragments.push({ start, end: offset });
   return fragments;
+}
+
+/** A note keeps its line breaks as `\n` (and a backslash as `\\`): an .ann line cannot hold them. */
+export function escapeNote(note: string): string {
+  return note.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+}
+
+export function unescapeNote(note: string): string {
+  return note.replace(/\\([\\n])/g, (_, c: string) => (c === 'n' ? '\n' : '\\'));
 }
 
 function oneLine(value: string): string {

@@ -2,7 +2,7 @@
 // AnnotatorNotes, and normalisations against our catalog database or
 // Wikidata. The .txt beside the .ann, when there, gives the context.
 
-import { CATALOG_DB, RECOGNIZED_NOTE, WIKIDATA_DB } from '../export/brat';
+import { CATALOG_DB, RECOGNIZED_NOTE, unescapeNote, WIKIDATA_DB } from '../export/brat';
 import { typeOfLabel } from '../export/labels';
 import { ImportFormatError, quoteAt, type ImportedSpan } from './span';
 
@@ -34,7 +34,7 @@ export function readBratAnn(ann: string, text: string | undefined): ImportedSpan
     const entity = entities.get(target ?? '');
     if (id.startsWith('#') && kind === 'AnnotatorNotes') {
       if (!entity) throw fail(`a note on ${target}, which is not a T line above`);
-      entity.note = rest;
+      entity.note = unescapeNote(rest);
     } else if (id.startsWith('N') && kind === 'Reference') {
       if (!entity) throw fail(`a normalisation of ${target}, which is not a T line above`);
       const [db, key] = (reference ?? '').split(':');

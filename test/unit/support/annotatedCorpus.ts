@@ -63,7 +63,9 @@ export function codePointsOf(text: string, exact: string, nth = 0): { start: num
   return { start, end: start + [...exact].length };
 }
 
-export function annotatedCorpus(extraOrphan = true): AnnotatedCorpus {
+/** With `sidecars: false`, the same corpus before anything was annotated (an import's target). */
+export function annotatedCorpus(options: { orphan?: boolean; sidecars?: boolean } = {}): AnnotatedCorpus {
+  const { orphan: extraOrphan = true, sidecars = true } = options;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-annotated-'));
   fs.cpSync(SAMPLE, dir, { recursive: true });
   fs.mkdirSync(path.join(dir, 'sub'));
@@ -78,12 +80,12 @@ export function annotatedCorpus(extraOrphan = true): AnnotatedCorpus {
     const orphan = extraOrphan && article.startsWith('001')
       ? [{ id: 'zz', start: 5, end: 20, exact: 'words no longer in the text', created: '2026-11-01T09:00:00Z' }]
       : [];
-    fs.writeFileSync(path.join(dir, article + '.annotations.yaml'), sidecarYaml(path.basename(article), [...placed, ...orphan]));
+    if (sidecars) fs.writeFileSync(path.join(dir, article + '.annotations.yaml'), sidecarYaml(path.basename(article), [...placed, ...orphan]));
   }
   return { dir, texts, annotations, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-function sidecarYaml(source: string, annotations: readonly object[]): string {
+export function sidecarYaml(source: string, annotations: readonly object[]): string {
   const lines = ['version: 1', `source: ${source}`, 'annotations:'];
   for (const a of annotations as Record<string, unknown>[]) {
     lines.push(`  - id: ${String(a.id)}`);
