@@ -9,9 +9,11 @@ import { parseRecognizerData, type RecognizerData } from '../core/service';
 import { recognizeVerb } from './recognizeVerb';
 import { exportVerb } from './export';
 import { importVerb } from './import';
+import { statsVerb } from './stats';
+import { validateVerb } from './validate';
 import { UsageError, type CliIo, type Verb } from './verb';
 
-const VERBS: readonly Verb[] = [recognizeVerb, exportVerb, importVerb];
+const VERBS: readonly Verb[] = [recognizeVerb, exportVerb, importVerb, validateVerb, statsVerb];
 
 const USAGE = `usage: corpus-lens <command> [options]
 

@@ -213,6 +213,8 @@ export { contentHash } from './index/warmStart';
 export { isIsoDate } from './annotations/sidecar-read';
 // the export formats, written from what exportArticle gives
 export * from './export';
+// the checks of `validate`
+export * from './validate';
 // the import formats, read into what importAnnotations takes
 export * from './import';
 export type { ImportBatch, ImportOutcome, ImportOutcomeKind, ImportReport } from './features/importAnnotations';
