@@ -50,6 +50,7 @@ Exit code: 0 nothing found, 1 any problem, 2 bad usage.`,
           .filter((p) => !reported.has(`${p.file}:${p.line}`)),
       );
     const ajv = new Ajv({ allErrors: true });
+    // with no catalog, or one that does not parse (reported), every id would seem to point nowhere
     const catalogIds = new Set(corpus.service.catalog().entities.map((e) => e.id));
     if (corpus.catalog && corpus.service.catalogHealth() === 'ok') {
       const text = await fs.readFile(corpus.catalog.absolute, 'utf8').catch(() => undefined);
@@ -62,7 +63,7 @@ Exit code: 0 nothing found, 1 any problem, 2 bad usage.`,
       const text = await fs.readFile(sidecarUriOf(file.absolute), 'utf8').catch(() => undefined);
       if (text === undefined) continue;
       place(sidecar, checkSchema(text, validateSidecar));
-      place(sidecar, sidecarIntegrity(text, corpus.service.analysis(file.absolute)?.text.text, corpus.catalog ? catalogIds : undefined));
+      place(sidecar, sidecarIntegrity(text, corpus.service.analysis(file.absolute)?.text.text, ['ok', 'none'].includes(corpus.service.catalogHealth()) ? catalogIds : undefined));
     }
     for (const sidecar of await sidecarsUnder(root)) {
       if (!articles.has(path.resolve(articleOfSidecar(sidecar)))) {

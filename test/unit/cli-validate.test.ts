@@ -40,7 +40,8 @@ describe('corpus-lens validate and stats (the built CLI)', function () {
       { id: 'd1', start: 10, end: 12, exact: 'xx', ...base },
     ]));
     write('gone.txt.annotations.yaml', sidecarYaml('gone.txt', []));
-    fs.appendFileSync(path.join(corpus.dir, 'entities.yaml'), '  - id: damascus\n    name: Damascus again\n    type: location\n');
+    const catalog = path.join(corpus.dir, 'entities.yaml');
+    fs.writeFileSync(catalog, fs.readFileSync(catalog, 'utf8').replace('entities:\n', 'entities:\n  - id: damascus\n    name: Damascus again\n    type: location\n'));
     const r = runCli(['validate', corpus.dir, '--format', 'json']);
     assert.equal(r.code, 1);
     const report = JSON.parse(r.stdout) as Report;
@@ -49,7 +50,7 @@ describe('corpus-lens validate and stats (the built CLI)', function () {
     const expectations: [string, RegExp, number?][] = [
       ['002_f48a50816c6044df.txt.annotations.yaml', /./, 6],
       ['003_32f1b6a2c4f88f95.txt.annotations.yaml', /Duplicate annotation id 'd1'/],
-      ['001_4ffb2e79d209e891.txt.annotations.yaml', /orphan/i],
+      ['001_4ffb2e79d209e891.txt', /orphan/i],
       ['gone.txt.annotations.yaml', /without its article/],
       ['entities.yaml', /Duplicate id 'damascus'/],
     ];
@@ -68,9 +69,9 @@ describe('corpus-lens validate and stats (the built CLI)', function () {
     const second = JSON.parse(runCli(['validate', corpus.dir, '--format', 'json']).stdout) as Report;
     const on = (pattern: RegExp) => second.problems.find((p) => p.file.endsWith('003_32f1b6a2c4f88f95.txt.annotations.yaml') && pattern.test(p.message));
     assert.equal(on(/d1: stale offsets/)?.line, 5);
-    assert.equal(on(/d2: offsets .* out of range/)?.line, 10);
-    assert.equal(on(/d3: entity 'no-such-entity' is not in the catalog/)?.line, 16);
-    assert.equal(on(/Schema: \/annotations\/3\/id/)?.line, 18);
+    assert.equal(on(/d2: offsets .* out of range/)?.line, 11);
+    assert.equal(on(/d3: entity 'no-such-entity' is not in the catalog/)?.line, 18);
+    assert.equal(on(/Schema: \/annotations\/3\/id/)?.line, 20);
     const text = runCli(['validate', corpus.dir]);
     assert.equal(text.code, 1);
     assert.match(text.stdout, /003_32f1b6a2c4f88f95\.txt\.annotations\.yaml:5:\d+: error: Annotation d1: stale offsets/);
