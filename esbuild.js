@@ -34,7 +34,7 @@ if (withTests) {
 
 if (withBench) {
   // the benchmark measures the core as it ships: bundled, not through tsx
-  builds.push({ ...common, minify: false, entryPoints: ['bench/main.ts', 'bench/indexChild.ts'], outdir: 'out/bench', packages: 'external' });
+  builds.push({ ...common, minify: false, entryPoints: ['bench/main.ts', 'bench/indexChild.ts', 'bench/stream.ts'], outdir: 'out/bench', packages: 'external' });
 }
 
 function copyData() {
