@@ -4,7 +4,7 @@
 // streams a JSONL file of at least --mb MB (articles of the benchmark
 // corpus, cycled) through the built CLI, reporting throughput and peak
 // memory (max RSS, from /usr/bin/time), beside `wc -l` on the same file as
-// the I/O floor, and through GNU parallel --pipe when it is installed.
+// the I/O floor, and split by GNU parallel --pipepart (when installed).
 // Writes bench/stream-results.json. Never part of `npm test`.
 
 import { spawnSync } from 'node:child_process';
@@ -44,13 +44,13 @@ function main(): void {
     if (spawnSync('parallel', ['--version'], { stdio: 'ignore' }).status === 0) {
       runs.push(
         measure(
-          `parallel --pipe --keep-order -j${jobs} corpus-lens recognize --input-jsonl -`,
-          `parallel --pipe --block 10M --keep-order -j${jobs} ${process.execPath} ${CLI} recognize --input-jsonl - < ${input}`,
+          `parallel --pipepart -a input.jsonl --block 10M --keep-order -j${jobs} corpus-lens recognize --input-jsonl -`,
+          `parallel --pipepart -a ${input} --block 10M --keep-order -j${jobs} ${process.execPath} ${CLI} recognize --input-jsonl -`,
           bytes,
         ),
       );
     } else log('GNU parallel not installed: the parallel run is left out');
-    const results = { machine: describeMachine(), date: new Date().toISOString(), input: { bytes, lines }, runs };
+    const results = { machine: describeMachine(), loadAverageAtEnd: os.loadavg(), date: new Date().toISOString(), input: { bytes, lines }, runs };
     fs.writeFileSync(path.join(REPO, 'bench', 'stream-results.json'), JSON.stringify(results, null, 2) + '\n');
     console.log('| command | time | throughput | peak RSS | output lines |\n|---|---|---|---|---|');
     for (const r of runs) {

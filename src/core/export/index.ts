@@ -1,7 +1,4 @@
 // The export formats: pure writers from ExportArticle to text.
 export { exportArticle, type ExportArticle, type ExportSpan, type SpanType } from './article';
-export { bratAnn, bratAnnotationConf, bratStem, bratToolsConf } from './brat';
-export { conllDocument } from './conll';
-export { csvHeader, csvRows } from './csv';
-export { jsonlLine } from './jsonl';
-export { w3cCollection } from './w3c';
+export { bratStem } from './brat';
+export { EXPORT_FILE_NAME, EXPORT_FORMATS, exportPieces, type ExportFormat, type ExportPiece, type SingleFileFormat } from './files';
