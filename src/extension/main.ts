@@ -32,6 +32,7 @@ import { registerMentionDecorations } from './decorations/mentionDecorations';
 import { CorpusStatusBar, type StatusBarState } from './views/statusBar';
 import { registerReattachAnnotation } from './commands/reattachAnnotation';
 import { registerOrphanQuickFix } from './providers/orphanQuickFix';
+import { registerExportAnnotations } from './commands/exportAnnotations';
 
 /** What `activate` returns: used by integration tests instead of sleeping. */
 export interface CorpusLensApi {
@@ -83,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerAddCandidateToCatalog(session),
     registerMentionNavigation(session),
     registerReindex(session),
+    registerExportAnnotations(session),
     registerMentionDecorations(session),
     registerAnnotationDecorations(session),
     annotationsView,
