@@ -40,6 +40,7 @@ describe('corpus-lens validate and stats (the built CLI)', function () {
       { id: 'd1', start: 10, end: 12, exact: 'xx', ...base },
     ]));
     write('gone.txt.annotations.yaml', sidecarYaml('gone.txt', []));
+    write('004_8ea2241a76c2b476.txt.annotations.yaml', `version: 1\nsource: 004_8ea2241a76c2b476.txt\nsha256: ${'0'.repeat(64)}\nannotations: []\n`);
     const catalog = path.join(corpus.dir, 'entities.yaml');
     fs.writeFileSync(catalog, fs.readFileSync(catalog, 'utf8').replace('entities:\n', 'entities:\n  - id: damascus\n    name: Damascus again\n    type: location\n'));
     const r = runCli(['validate', corpus.dir, '--format', 'json']);
@@ -53,6 +54,7 @@ describe('corpus-lens validate and stats (the built CLI)', function () {
       ['001_4ffb2e79d209e891.txt', /orphan/i],
       ['gone.txt.annotations.yaml', /without its article/],
       ['entities.yaml', /Duplicate id 'damascus'/],
+      ['004_8ea2241a76c2b476.txt.annotations.yaml', /Stale: the article changed/, 3],
     ];
     for (const [file, pattern, line] of expectations) {
       const found = find(file, pattern);
