@@ -3,6 +3,8 @@
 
 import type { AnchoredAnnotation, Catalog, DateMention, EntityMention, EntityType } from '../model';
 import { withoutUndefined } from '../features/sidecarEdit';
+import { quoteSelector } from '../annotations/anchor';
+import { TextMap } from '../text/offsets';
 
 export type SpanType = EntityType | 'date';
 
@@ -47,13 +49,13 @@ export interface ArticleInput {
   readonly dates: readonly DateMention[];
 }
 
-const CONTEXT = 32;
-
 /** The spans of one article: its anchored annotations and, when asked, the recognised mentions they do not cover. */
 export function exportArticle(input: ArticleInput, catalog: Catalog, includeRecognized: boolean): ExportArticle {
-  const points = [...input.text];
-  const slice = (start: number, end: number) => points.slice(Math.max(0, start), Math.min(points.length, end)).join('');
-  const context = (start: number, end: number) => ({ prefix: slice(start - CONTEXT, start), suffix: slice(end, end + CONTEXT) });
+  const map = new TextMap(input.text);
+  const quote = (start: number, end: number) => {
+    const { exact, prefix, suffix } = quoteSelector(map, { start, end });
+    return { text: exact, prefix, suffix };
+  };
   const byId = new Map(catalog.entities.map((e) => [e.id, e]));
   const spans: ExportSpan[] = [];
   let orphans = 0;
@@ -66,7 +68,7 @@ export function exportArticle(input: ArticleInput, catalog: Catalog, includeReco
     spans.push(withoutUndefined({
       start: span.start,
       end: span.end,
-      text: slice(span.start, span.end),
+      ...quote(span.start, span.end),
       type: a.type ?? entry?.type ?? 'other',
       source: 'annotation' as const,
       id: a.id,
@@ -75,7 +77,6 @@ export function exportArticle(input: ArticleInput, catalog: Catalog, includeReco
       note: a.note,
       tags: a.tags?.length ? a.tags : undefined,
       created: a.created,
-      ...context(span.start, span.end),
     }));
   }
   if (includeRecognized) {
@@ -85,13 +86,13 @@ export function exportArticle(input: ArticleInput, catalog: Catalog, includeReco
       if (overlaps(m)) continue;
       const entry = m.entity === null ? undefined : byId.get(m.entity);
       spans.push(withoutUndefined({
-        start: m.start, end: m.end, text: slice(m.start, m.end), type: m.type, source: 'recognized' as const,
-        entity: m.entity ?? undefined, wikidata: entry?.wikidata, ...context(m.start, m.end),
+        start: m.start, end: m.end, ...quote(m.start, m.end), type: m.type, source: 'recognized' as const,
+        entity: m.entity ?? undefined, wikidata: entry?.wikidata,
       }));
     }
     for (const d of input.dates) {
       if (overlaps(d)) continue;
-      spans.push({ start: d.start, end: d.end, text: slice(d.start, d.end), type: 'date', source: 'recognized', ...context(d.start, d.end) });
+      spans.push({ start: d.start, end: d.end, ...quote(d.start, d.end), type: 'date', source: 'recognized' });
     }
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

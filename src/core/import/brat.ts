@@ -4,7 +4,9 @@
 
 import { CATALOG_DB, RECOGNIZED_NOTE, unescapeNote, WIKIDATA_DB } from '../export/brat';
 import { typeOfLabel } from '../export/labels';
-import { ImportFormatError, quoteAt, type ImportedSpan } from './span';
+import { quoteSelector } from '../annotations/anchor';
+import { TextMap } from '../text/offsets';
+import { ImportFormatError, type ImportedSpan } from './span';
 
 interface Entity {
   start: number;
@@ -43,11 +45,11 @@ export function readBratAnn(ann: string, text: string | undefined): ImportedSpan
     }
     // relations, events, attributes: nothing of ours to import
   });
-  const points = text === undefined ? undefined : [...text];
+  const map = text === undefined ? undefined : new TextMap(text);
   return [...entities].map(([id, e]): ImportedSpan => {
     const type = typeOfLabel(e.label);
     const recognized = e.note === RECOGNIZED_NOTE;
-    const quote = points && e.end <= points.length ? quoteAt(points, e.start, e.end) : { exact: e.text, prefix: '', suffix: '' };
+    const quote = map && e.end <= map.length ? quoteSelector(map, e) : { exact: e.text, prefix: '', suffix: '' };
     return {
       start: e.start,
       end: e.end,

@@ -2,7 +2,9 @@
 // {"text", "spans": [{"start", "end", "label"}], "meta": {"file"}} per line.
 
 import { typeOfLabel } from '../export/labels';
-import { ImportFormatError, quoteAt, type ImportedArticle, type ImportedSpan } from './span';
+import { quoteSelector } from '../annotations/anchor';
+import { TextMap } from '../text/offsets';
+import { ImportFormatError, type ImportedArticle, type ImportedSpan } from './span';
 
 /** One line (already known not to be blank); `number` counts from 1. */
 export function readJsonlLine(line: string, number: number): ImportedArticle {
@@ -16,18 +18,18 @@ export function readJsonlLine(line: string, number: number): ImportedArticle {
   if (typeof r?.text !== 'string' || !Array.isArray(r.spans)) throw new ImportFormatError(`line ${number}: not an object with a string "text" and a list "spans"`);
   const file = r.meta?.file;
   if (typeof file !== 'string') throw new ImportFormatError(`line ${number}: no "meta": {"file"} to say which article it is`);
-  const points = [...r.text];
+  const map = new TextMap(r.text);
   const spans = r.spans.map((s: Record<string, unknown>, i): ImportedSpan => {
     const where = `line ${number}, span ${i + 1}`;
     const { start, end } = s;
-    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || (start as number) < 0 || (start as number) >= (end as number) || (end as number) > points.length) {
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || (start as number) < 0 || (start as number) >= (end as number) || (end as number) > map.length) {
       throw new ImportFormatError(`${where}: "start" and "end" must be offsets within the text`);
     }
     const label = typeof s.label === 'string' ? typeOfLabel(s.label) : undefined;
     return {
       start: start as number,
       end: end as number,
-      ...quoteAt(points, start as number, end as number),
+      ...quoteSelector(map, { start: start as number, end: end as number }),
       ...(typeof s.id === 'string' ? { id: s.id } : {}),
       ...(label && label !== 'date' ? { type: label } : {}),
       ...(typeof s.entity === 'string' ? { entity: s.entity } : {}),

@@ -3,7 +3,6 @@
 // annotation's fields.
 
 import type { EntityType } from '../model';
-import { CONTEXT_LENGTH } from '../annotations/anchor';
 
 export interface ImportedSpan {
   readonly start: number;
@@ -33,15 +32,6 @@ export interface ImportedArticle {
   /** Relative to the corpus root (w3c, jsonl) or the export file's own path (brat). */
   readonly path: string;
   readonly spans: readonly ImportedSpan[];
-}
-
-/** Quote and context of start..end in `points` (the text's code points). */
-export function quoteAt(points: readonly string[], start: number, end: number): { exact: string; prefix: string; suffix: string } {
-  return {
-    exact: points.slice(start, end).join(''),
-    prefix: points.slice(Math.max(0, start - CONTEXT_LENGTH), start).join(''),
-    suffix: points.slice(end, end + CONTEXT_LENGTH).join(''),
-  };
 }
 
 /** Thrown for a file that is not in the format asked for: the message names the place. */
