@@ -110,6 +110,17 @@ describe('corpus-lens import (the built CLI)', function () {
     assert.equal(validate.code, 0, validate.stderr);
   });
 
+  it('creates entities.yaml when the corpus has no catalog, with every entity the import names', () => {
+    fs.rmSync(path.join(target.dir, 'entities.yaml'));
+    const r = runCli(['import', path.join(files, 'export.jsonl'), '--format', 'jsonl', '--into', target.dir]);
+    assert.equal(r.code, 0, r.stderr);
+    const catalog = parseYaml(fs.readFileSync(path.join(target.dir, 'entities.yaml'), 'utf8')) as { version: number; entities: { id: string }[] };
+    const named = new Set([...source.annotations.values()].flat().map((a) => a.entity).filter(Boolean));
+    assert.equal(catalog.version, 1);
+    assert.deepEqual(new Set(catalog.entities.map((e) => e.id)), named);
+    assert.equal(runCli(['validate', target.dir]).code, 0, 'no id points nowhere');
+  });
+
   it('reports a file for an article the corpus lacks, and bad usage', () => {
     const stray = path.join(files, 'stray.jsonl');
     fs.writeFileSync(stray, JSON.stringify({ text: 'Putin', spans: [{ start: 0, end: 5, label: 'PER' }], meta: { file: 'nope.txt' } }) + '\n');
