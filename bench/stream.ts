@@ -44,8 +44,8 @@ function main(): void {
     if (spawnSync('parallel', ['--version'], { stdio: 'ignore' }).status === 0) {
       runs.push(
         measure(
-          `parallel --pipepart -a input.jsonl --block 10M --keep-order -j${jobs} corpus-lens recognize --input-jsonl -`,
-          `parallel --pipepart -a ${input} --block 10M --keep-order -j${jobs} ${process.execPath} ${CLI} recognize --input-jsonl -`,
+          `parallel --pipepart -a input.jsonl --block -1 --keep-order -j${jobs} corpus-lens recognize --input-jsonl -`,
+          `parallel --pipepart -a ${input} --block -1 --keep-order -j${jobs} ${process.execPath} ${CLI} recognize --input-jsonl -`,
           bytes,
         ),
       );
