@@ -28,6 +28,8 @@ import { addCandidateToCatalog } from './features/catalogEdit';
 import { candidates, documentEntities, entitySummaries, type Candidate, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
 import { resolveConflict } from './features/resolveConflict';
 import type { ConflictChoice } from './merge/resolve';
+import { exportArticle, type ExportArticle } from './export';
+import { importAnnotations, type ImportBatch, type ImportReport } from './features/importAnnotations';
 
 export interface CorpusServiceOptions {
   readonly workspace: IWorkspace;
@@ -103,6 +105,14 @@ export interface CorpusService {
 
   /** The recognition results of the corpus as plain data, for the next session's warm start. */
   warmStartSnapshot(): WarmStartSnapshot;
+
+  /**
+   * An article's annotations (and, when asked, the recognised mentions they
+   * do not cover) for the export writers; `path` is how the export names it.
+   */
+  exportArticle(uri: string, path: string, includeRecognized: boolean): ExportArticle | undefined;
+  /** Saves imported spans as annotations (one undoable step), placed by their quotes; entities the catalog lacks are added. */
+  importAnnotations(batches: readonly ImportBatch[]): Promise<ImportReport>;
 
   /** Recognition of a text that is not a corpus file (CLI JSONL input); `published` overrides detection. */
   recognize(text: string, published?: string): Pick<DocumentAnalysis, 'published' | 'entities' | 'dates' | 'text'>;
@@ -184,6 +194,11 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     undo: () => undoLastChange(env),
 
     warmStartSnapshot: () => index.warmStartSnapshot(),
+    exportArticle: (uri, path, includeRecognized) => {
+      const analysis = index.get(uri);
+      return analysis && exportArticle({ ...analysis, path, text: analysis.text.text }, index.catalog.catalog, includeRecognized);
+    },
+    importAnnotations: (batches) => importAnnotations(env, batches),
 
     recognize(text, published) {
       const map = new TextMap(normalizeText(text));
@@ -211,3 +226,10 @@ export { decodeArticle } from './text/normalize';
 export { computeAgreement, type AgreementArticle, type AgreementReport, type Scores } from './agreement/agreement';
 export type { MergeConflict } from './merge/keyedList';
 export type { ConflictChoice } from './merge/resolve';
+// the export formats, written from what exportArticle gives
+export * from './export';
+// the checks of `validate`
+export * from './validate';
+// the import formats, read into what importAnnotations takes
+export * from './import';
+export type { ImportBatch, ImportOutcome, ImportOutcomeKind, ImportReport } from './features/importAnnotations';

@@ -34,6 +34,7 @@ import { registerReattachAnnotation } from './commands/reattachAnnotation';
 import { registerOrphanQuickFix } from './providers/orphanQuickFix';
 import { registerConflictQuickFix } from './providers/conflictQuickFix';
 import { registerResolveConflict } from './commands/resolveConflict';
+import { registerExportAnnotations } from './commands/exportAnnotations';
 
 /** What `activate` returns: used by integration tests instead of sleeping. */
 export interface CorpusLensApi {
@@ -89,6 +90,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerAddCandidateToCatalog(session),
     registerMentionNavigation(session),
     registerReindex(session),
+    registerExportAnnotations(session),
     registerMentionDecorations(session),
     registerAnnotationDecorations(session),
     annotationsView,

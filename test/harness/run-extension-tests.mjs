@@ -6,6 +6,7 @@
 //   node test/harness/run-extension-tests.mjs --code-server <dir|entry.js>
 //        --extension <path> --tests <suite/index.js> --workspace <folder>
 //        [--timeout 300] [--port N] [--chromium path] [--logs dir] [--verbose]
+//        [--install-extension <file.vsix>]
 //
 // Prints the extension host's output (mocha's reporter), then as last line
 // "N passed, N failed". Exit 0 only if the workbench reported exit code 0, no
@@ -15,7 +16,7 @@
 //
 // Also a small library (scripts/start.mjs uses it): startCodeServer,
 // stopProcessGroup, workbenchUrl, launchChromium, resolveCodeServerEntry.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,8 +52,15 @@ const OFFLINE_SETTINGS = {
  * user data, extensions, XDG dirs and TMPDIR isolated under stateDir.
  * Resolves once it listens: { proc, port, authority }.
  */
-export async function startCodeServer({ entry, stateDir, port = 0, env = {}, settings = {}, onOutput = () => {} }) {
+export async function startCodeServer({ entry, stateDir, port = 0, env = {}, settings = {}, onOutput = () => {}, installExtension }) {
   const dir = (name) => { const p = path.join(stateDir, name); fs.mkdirSync(p, { recursive: true }); return p; };
+  if (installExtension) {
+    // code-server's own CLI, into the extensions folder the server below uses
+    const install = spawnSync(process.execPath, [entry, '--user-data-dir', dir('user-data'), '--extensions-dir', dir('extensions'),
+      '--install-extension', path.resolve(installExtension)], { encoding: 'utf8', timeout: 120_000 });
+    onOutput(`${install.stdout ?? ''}${install.stderr ?? ''}`);
+    if (install.status !== 0) throw new Error(`--install-extension ${installExtension} failed (${install.status}): ${install.stderr || install.stdout}`);
+  }
   const config = path.join(stateDir, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\ncert: false\n');
   const settingsFile = path.join(dir('user-data/User'), 'settings.json');
@@ -155,7 +163,8 @@ function parseArgs(argv) {
 
 function usage(msg) {
   console.error(`[runner] ${msg}\nusage: node run-extension-tests.mjs --code-server <dir> --extension <path> ` +
-    '--tests <suite/index.js> --workspace <folder> [--timeout 300] [--port N] [--chromium path] [--logs dir] [--verbose]');
+    '--tests <suite/index.js> --workspace <folder> [--timeout 300] [--port N] [--chromium path] [--logs dir] [--verbose] ' +
+    '[--install-extension <file.vsix>]');
   process.exit(2);
 }
 
@@ -211,7 +220,7 @@ async function runTests(opts) {
 
   try {
     server = await startCodeServer({
-      entry, stateDir: tmp, port: opts.port || 0,
+      entry, stateDir: tmp, port: opts.port || 0, installExtension: opts.installExtension,
       env: { VSCODE_TEST_RESULTS: resultsFile }, // the suite's index.js writes its counts there
       onOutput: (chunk) => { serverLog.write(chunk); if (opts.verbose) process.stderr.write(chunk); },
     });
