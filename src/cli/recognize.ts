@@ -47,7 +47,7 @@ export async function recognize(options: RecognizeOptions): Promise<number> {
   await service.indexAll();
   const displayOf = displayNames(found, catalog);
   for (const problem of service.problems()) {
-    options.err(`corpus-lens: ${displayOf(problem.uri)}:${problem.line + 1}:${problem.column + 1}: ${problem.message}`);
+    options.err(`corpus-lens: ${displayOf(problem.uri)}:${problem.line + 1}:${problem.column + 1}: ${messageOf(problem)}`);
     failed ||= isReadFailure(problem);
   }
 
@@ -70,6 +70,7 @@ export async function recognize(options: RecognizeOptions): Promise<number> {
 function isReadFailure(problem: Problem): boolean {
   switch (problem.code) {
     case 'skipped':
+    case 'too-large':
     case 'unreadable':
       return true;
     case 'syntax':
@@ -78,6 +79,11 @@ function isReadFailure(problem: Problem): boolean {
     default:
       return false;
   }
+}
+
+/** The core names no option; the size limit is this command's to raise. */
+function messageOf(problem: Problem): string {
+  return problem.code === 'too-large' ? `${problem.message} Raise the limit with --max-file-size.` : problem.message;
 }
 
 /**

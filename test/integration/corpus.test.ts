@@ -103,6 +103,22 @@ describe('Corpus Lens in VS Code', () => {
     await vscode.workspace.fs.delete(sidecarUri);
   });
 
+  it('says which setting raises the size limit of a skipped article', async () => {
+    const big = corpusUri('999_too_large.txt');
+    await vscode.workspace.fs.writeFile(big, new TextEncoder().encode('Vladimir Putin spoke. '.repeat(300_000)));
+    try {
+      const diagnostics = await until('a diagnostic on the large article', () => {
+        const found = vscode.languages.getDiagnostics(big);
+        return found.length ? found : undefined;
+      });
+      assert.match(diagnostics[0].message, /larger than the size limit/);
+      assert.match(diagnostics[0].message, /setting corpusLens\.maxFileSize/);
+      assert.equal(diagnostics[0].code, 'too-large');
+    } finally {
+      await vscode.workspace.fs.delete(big);
+    }
+  });
+
   it('escapes catalog text in hovers', async () => {
     const lens = await api();
     const catalogUri = corpusUri('entities.yaml');

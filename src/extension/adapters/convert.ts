@@ -32,7 +32,7 @@ export function toVsDiagnostic(problem: Problem): vscode.Diagnostic {
   const at = new vscode.Position(problem.line, problem.column);
   const diagnostic = new vscode.Diagnostic(
     problem.range ? toVsRange(problem.range) : new vscode.Range(at, at.translate(0, 1)),
-    problem.message,
+    problem.code === 'too-large' ? `${problem.message} Raise the limit with the setting corpusLens.maxFileSize.` : problem.message,
     problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
   );
   diagnostic.source = DIAGNOSTIC_SOURCE;
