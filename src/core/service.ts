@@ -8,7 +8,8 @@ import type { RecognizerData } from './recognize/entities';
 import { TextMap } from './text/offsets';
 import { normalizeText } from './text/normalize';
 import { CorpusIndex, type CorpusChange, type Progress, type TextSnapshot } from './index/corpusIndex';
-import { recognizeText, type DocumentAnalysis } from './index/analyze';
+import { recognizeText } from './index/analyze';
+import type { DocumentAnalysis } from './index/documentAnalysis';
 import type { WarmStartSnapshot } from './index/warmStart';
 import { hoverAt, type HoverInfo } from './features/hover';
 import { definitionAt, highlightsAt, referencesAt } from './features/navigation';
@@ -188,7 +189,7 @@ export type { AnnotationUpdate } from './features/annotationChanges';
 export { AnnotationError } from './features/sidecarEdit';
 export type { HoverInfo, EntityHover, DateHover } from './features/hover';
 export type { Candidate, DocumentEntity, EntitySummary } from './features/entitySummaries';
-export type { DocumentAnalysis, PublishedDate } from './index/analyze';
+export type { DocumentAnalysis, PublishedDate } from './index/documentAnalysis';
 export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';
 export type { WarmStartSnapshot } from './index/warmStart';
 // what clients need to load the recogniser data they hand in, and to version it

@@ -2,7 +2,7 @@
 
 import type { AnchoredAnnotation, Annotation, CatalogEntity, DateMention, EntityMention, EntityType, Location, Range, Span } from '../model';
 import type { CorpusIndex } from '../index/corpusIndex';
-import type { DocumentAnalysis, PublishedDate } from '../index/analyze';
+import type { DocumentAnalysis, PublishedDate } from '../index/documentAnalysis';
 import { entityAt, dateAt, toLocation } from './lookup';
 import { longest } from './tally';
 

@@ -2,7 +2,7 @@
 
 import type { DateMention, EntityMention, Location, Span } from '../model';
 import type { CorpusIndex } from '../index/corpusIndex';
-import type { DocumentAnalysis } from '../index/analyze';
+import type { DocumentAnalysis } from '../index/documentAnalysis';
 
 /** The mention containing the offset; an offset just after a mention still counts (the cursor sits there). */
 export function entityAt(analysis: DocumentAnalysis, offset: number): EntityMention | undefined {

@@ -2,7 +2,7 @@
 
 import type { Location, Range } from '../model';
 import type { CorpusIndex } from '../index/corpusIndex';
-import type { DocumentAnalysis } from '../index/analyze';
+import type { DocumentAnalysis } from '../index/documentAnalysis';
 import { entityAt, toLocation } from './lookup';
 
 /** The catalog entry of the entity at the offset, else its first mention in the corpus. */

@@ -9,7 +9,7 @@ import type { FileRead } from '../ports';
 import { decodeArticle } from '../text/normalize';
 import { parseCatalog } from '../catalog';
 import { parseSidecar } from '../annotations/sidecar';
-import type { SidecarState } from './analyze';
+import type { SidecarState } from './documentAnalysis';
 
 /** A sidecar or a catalog larger than this is not read (nobody writes 64 MB of annotations by hand). */
 export const MAX_YAML_BYTES = 64 * 1024 * 1024;

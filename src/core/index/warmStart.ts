@@ -4,7 +4,7 @@
 // where it lives (the extension keeps it in its workspace storage).
 
 import type { DateMention, DateType, EntityMention, EntityType } from '../model';
-import type { DocumentAnalysis, PublishedDate, StringPool } from './analyze';
+import type { DocumentAnalysis, PublishedDate, StringPool } from './documentAnalysis';
 
 export interface WarmStartSnapshot {
   /** 2: spellings saved with the mentions (they used to be sliced from the text and pooled again). */

@@ -3,8 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
-import type { AnchoredAnnotation } from '../../core/model';
-import type { AnnotationsTreeNode } from '../views/annotationsTree';
+import { describeAnnotation, type AnnotationsTreeNode } from '../views/annotationsTree';
 import { fromVsPosition } from '../adapters/convert';
 
 export interface AnnotationTarget {
@@ -43,9 +42,4 @@ export async function resolveAnnotationTarget(
     { placeHolder: 'Which annotation?' },
   );
   return picked && { uri, id: picked.id };
-}
-
-export function describeAnnotation(a: AnchoredAnnotation): string {
-  const what = a.annotation.entity ?? a.annotation.type ?? 'note';
-  return `“${a.annotation.exact}” · ${what}${a.status === 'orphaned' ? ' · orphaned' : ''}`;
 }

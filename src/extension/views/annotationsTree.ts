@@ -4,7 +4,6 @@
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { AnchoredAnnotation } from '../../core/model';
-import { describeAnnotation } from '../commands/annotationTarget';
 import { toVsRange } from '../adapters/convert';
 
 export type AnnotationsTreeNode =
@@ -69,4 +68,10 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
 
 export function registerAnnotationsTree(provider: AnnotationsTreeProvider): vscode.Disposable {
   return vscode.window.createTreeView('corpusLens.annotations', { treeDataProvider: provider, showCollapseAll: true });
+}
+
+/** How an annotation is named in the view and in pickers. */
+export function describeAnnotation(a: AnchoredAnnotation): string {
+  const what = a.annotation.entity ?? a.annotation.type ?? 'note';
+  return `“${a.annotation.exact}” · ${what}${a.status === 'orphaned' ? ' · orphaned' : ''}`;
 }
