@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { NodeWorkspace } from '../src/node/nodeWorkspace';
 import { loadSourceTexts } from './corpus';
 import { featureLatency, reindexLatency } from './latency';
-import { loadRecognizerData } from './recognizerData';
+import { loadRecognizerData } from '../src/node/recognizerData';
 import { corpusService } from './services';
 import { memoryAfterGc, time, timeAsync } from './timing';
 import type { IndexJob, IndexRun } from './indexing';
@@ -16,7 +16,7 @@ import type { IndexJob, IndexRun } from './indexing';
 async function main(job: IndexJob): Promise<IndexRun> {
   const baseline = memoryAfterGc();
   let loaded!: ReturnType<typeof loadRecognizerData>;
-  const dataLoadMs = time(() => (loaded = loadRecognizerData(job.repo)));
+  const dataLoadMs = time(() => (loaded = loadRecognizerData(path.join(job.repo, 'data'))));
   const files = fs.readdirSync(job.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(job.dir, f));
   const catalog = path.join(job.dir, 'entities.yaml');
 

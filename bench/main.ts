@@ -15,7 +15,7 @@ import { loadSourceTexts, writeCorpus, type GeneratedCorpus } from './corpus';
 import { measureInHost, type HostResult } from './host/run';
 import { measureIndex, type IndexRun } from './indexing';
 import { describeMachine } from './machine';
-import { loadRecognizerData } from './recognizerData';
+import { loadRecognizerData } from '../src/node/recognizerData';
 import { formatReport } from './report';
 import { checkGoals, type Results } from './results';
 import { ripgrepBaseline } from './ripgrep';
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   const machine = describeMachine();
   const source = loadSourceTexts(REPO);
-  const { data, files: dataFiles } = loadRecognizerData(REPO);
+  const { data, files: dataFiles } = loadRecognizerData(path.join(REPO, 'data'));
   if (!dataFiles.length) log('data/*.json not found: recognising with empty word lists (catalog only)');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-bench-'));
   try {

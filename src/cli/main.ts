@@ -1,10 +1,9 @@
 // corpus-lens: the core from the command line.
 
 import { once } from 'node:events';
-import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseRecognizerData } from '../core/service';
+import { loadRecognizerData } from '../node/recognizerData';
 import { recognize } from './recognize';
 
 /** The extension's default corpusLens.maxFileSize, so both skip the same articles. */
@@ -53,7 +52,8 @@ async function main(argv: string[]): Promise<number> {
     catalog: values.catalog,
     inputJsonl,
     maxFileSize,
-    data: parseRecognizerData(...loadData()),
+    // the recogniser data files shipped beside this script in dist/data
+    data: loadRecognizerData(path.join(__dirname, 'data')).data,
     out: write,
     err: (line) => process.stderr.write(line + '\n'),
   });
@@ -67,15 +67,6 @@ async function write(line: string): Promise<void> {
 function usage(message: string): number {
   process.stderr.write(`corpus-lens: ${message}\n${USAGE}\n`);
   return 2;
-}
-
-/** The recogniser data files shipped beside this script in dist/data. */
-function loadData(): unknown[] {
-  const dir = path.join(__dirname, 'data');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
 }
 
 // `corpus-lens recognize ... | head` closes stdout early: that is not an error

@@ -1,7 +1,7 @@
 // The one façade of the core. The VS Code extension, the CLI and the tests
 // build it from ports and use nothing else; plain data goes in and out.
 
-import type { Annotation, Catalog, CatalogEntity, Location, Position, Problem, Range, Span } from './model';
+import type { Annotation, Catalog, CatalogEntity, EntityMention, Location, Position, Problem, Range, Span } from './model';
 import type { CancellationToken, ILogger, IWorkspace } from './ports';
 import { sidecarUriOf, silentLogger } from './ports';
 import type { RecognizerData } from './recognize/entities';
@@ -12,7 +12,9 @@ import { recognizeText } from './index/analyze';
 import type { DocumentAnalysis } from './index/documentAnalysis';
 import type { WarmStartSnapshot } from './index/warmStart';
 import { hoverAt, type HoverInfo } from './features/hover';
-import { definitionAt, highlightsAt, referencesAt } from './features/navigation';
+import { adjacentMention, definitionAt, highlightsAt, referencesAt } from './features/navigation';
+import { entityAt } from './features/lookup';
+import { targetAt, type EditorTarget } from './features/target';
 import { annotate, annotateSpans, findIdentical, type AnnotateRequest, type AnnotationFields } from './features/annotate';
 import {
   deleteAnnotation,
@@ -41,6 +43,13 @@ export interface CorpusServiceOptions {
   readonly recognizerVersion?: string;
   /** Loads results saved by warmStartSnapshot() in an earlier session: unchanged articles are not recognised again. */
   readonly loadWarmStart?: () => Promise<WarmStartSnapshot | undefined>;
+  /**
+   * The undo history, when it should outlive this service: the extension
+   * keeps one for as long as it runs, so a Re-index or a setting that
+   * rebuilds the service keeps what can be undone. Undo is a
+   * compare-and-swap on the files, so it is safe on any service over them.
+   */
+  readonly undoHistory?: UndoStack;
 }
 
 export interface CorpusService {
@@ -61,6 +70,8 @@ export interface CorpusService {
   articles(): readonly string[];
   analysis(uri: string): DocumentAnalysis | undefined;
   catalog(): Catalog;
+  /** The catalog file of the corpus (it may not exist yet), or undefined when there is none. */
+  catalogUri(): string | undefined;
   /** `lastGood`: entities.yaml does not parse (or cannot be read) and the last catalog that did is in use. */
   catalogHealth(): 'ok' | 'none' | 'lastGood' | 'unparsed';
   problems(): Problem[];
@@ -76,6 +87,12 @@ export interface CorpusService {
   /** The distinct entities of one article, in order of first mention. */
   documentEntities(uri: string): DocumentEntity[];
 
+  /** The recognised mention at a place: a position as editors count, or a code-point offset. */
+  mentionAt(uri: string, at: Position | number): EntityMention | undefined;
+  /** What a command on this selection acts on (an empty one: the mention under the cursor); undefined outside the corpus. */
+  targetAt(uri: string, range: Range): EditorTarget | undefined;
+  /** The next (step 1) or previous (-1) mention of the entity at the position, across the corpus, wrapping around. */
+  adjacentMention(uri: string, position: Position, step: 1 | -1): Location | undefined;
   hover(uri: string, position: Position): HoverInfo | undefined;
   definition(uri: string, position: Position): Location[];
   references(uri: string, position: Position, includeDeclaration: boolean): Location[];
@@ -117,7 +134,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     workspace: options.workspace,
     now: options.now ?? (() => new Date()),
     random: options.random ?? Math.random,
-    undo: new UndoStack(),
+    undo: options.undoHistory ?? new UndoStack(),
     writes: new WriteQueue(),
   };
   const resave = async (uri: string) => {
@@ -149,6 +166,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     articles: () => index.articleUris,
     analysis: (uri) => index.get(uri),
     catalog: () => index.catalog.catalog,
+    catalogUri: () => index.catalogUri,
     catalogHealth: () => index.catalog.health,
     problems: () => index.allProblems(),
     onDidChange: (listener) => index.onDidChange(listener),
@@ -161,6 +179,15 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
       return analysis ? documentEntities(index, analysis) : [];
     },
 
+    mentionAt: (uri, at) => {
+      const analysis = index.get(uri);
+      return analysis && entityAt(analysis, typeof at === 'number' ? at : analysis.text.offsetAt(at));
+    },
+    targetAt: (uri, range) => {
+      const analysis = index.get(uri);
+      return analysis && targetAt(analysis, { start: analysis.text.offsetAt(range.start), end: analysis.text.offsetAt(range.end) });
+    },
+    adjacentMention: (uri, position, step) => at(uri, position, undefined, (a, offset) => adjacentMention(index, a, offset, step)),
     hover: (uri, position) => at(uri, position, undefined, (a, offset) => hoverAt(index, a, offset)),
     definition: (uri, position) => at(uri, position, [], (a, offset) => definitionAt(index, a, offset)),
     references: (uri, position, includeDeclaration) =>
@@ -186,8 +213,10 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
 
 export type { AnnotateRequest, AnnotationFields, NewEntity } from './features/annotate';
 export type { AnnotationUpdate } from './features/annotationChanges';
-export { AnnotationError } from './features/sidecarEdit';
+export { AnnotationError, UndoStack } from './features/sidecarEdit';
 export type { HoverInfo, EntityHover, DateHover } from './features/hover';
+export { hoverMarkdown } from './features/hoverMarkdown';
+export type { EditorTarget } from './features/target';
 export type { Candidate, DocumentEntity, EntitySummary } from './features/entitySummaries';
 export type { DocumentAnalysis, PublishedDate } from './index/documentAnalysis';
 export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';

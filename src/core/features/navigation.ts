@@ -53,3 +53,14 @@ export function catalogLocation(index: CorpusIndex, id: string): Location | unde
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The mention of the same entity `step` places after (or before) the one at the offset, in corpus order, wrapping around. */
+export function adjacentMention(index: CorpusIndex, analysis: DocumentAnalysis, offset: number, step: 1 | -1): Location | undefined {
+  const mention = entityAt(analysis, offset);
+  if (!mention) return undefined;
+  const all = index.mentions.mentionsOf(mention.key, index.orderOf);
+  const here = all.findIndex((m) => m.uri === analysis.uri && m.mention.start === mention.start);
+  if (here < 0) return undefined;
+  const next = all[(here + step + all.length) % all.length];
+  return toLocation(index, next.uri, next.mention);
+}

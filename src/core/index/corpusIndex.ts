@@ -175,6 +175,7 @@ export class CorpusIndex {
       }
     };
     await Promise.all(Array.from({ length: READS_IN_FLIGHT }, worker));
+    if (snapshot) this.logger.info(`Warm start: ${this.warm.used} of ${uris.length} articles from saved results`);
     this.warm.clear();
     this.warm = undefined;
     if (token?.isCancellationRequested) return;

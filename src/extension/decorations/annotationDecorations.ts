@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import { toVsRange } from '../adapters/convert';
+import { paintOnChange } from './paintOnChange';
 
 export function registerAnnotationDecorations(session: CorpusSession): vscode.Disposable {
   const type = vscode.window.createTextEditorDecorationType({
@@ -15,7 +16,5 @@ export function registerAnnotationDecorations(session: CorpusSession): vscode.Di
     const ranges = (analysis?.annotations ?? []).flatMap((a) => (a.span ? [toVsRange(analysis!.text.rangeOf(a.span))] : []));
     editor.setDecorations(type, ranges);
   };
-  const paintVisible = () => vscode.window.visibleTextEditors.forEach(paint);
-  paintVisible();
-  return vscode.Disposable.from(type, vscode.window.onDidChangeVisibleTextEditors(paintVisible), session.onDidChange(paintVisible));
+  return vscode.Disposable.from(type, paintOnChange(session, paint));
 }

@@ -3,12 +3,14 @@
 
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
+import type { Settings } from '../config';
 import type { EntityType } from '../../core/model';
 import { toVsRange } from '../adapters/convert';
+import { paintOnChange } from './paintOnChange';
 
 const KINDS: readonly (EntityType | 'date')[] = ['person', 'organization', 'location', 'other', 'date'];
 
-export function registerMentionDecorations(session: CorpusSession): vscode.Disposable {
+export function registerMentionDecorations(session: CorpusSession, settings: Settings): vscode.Disposable {
   const types = new Map(
     KINDS.map((kind) => [
       kind,
@@ -20,17 +22,16 @@ export function registerMentionDecorations(session: CorpusSession): vscode.Dispo
     ]),
   );
   const paint = (editor: vscode.TextEditor) => {
-    const analysis = session.config.decorations ? session.sync(editor.document)?.analysis(editor.document.uri.toString()) : undefined;
+    const analysis = settings.current.decorations ? session.sync(editor.document)?.analysis(editor.document.uri.toString()) : undefined;
     for (const [kind, type] of types) {
       const spans = !analysis ? [] : kind === 'date' ? analysis.dates : analysis.entities.filter((m) => m.type === kind);
       editor.setDecorations(type, spans.map((span) => toVsRange(analysis!.text.rangeOf(span))));
     }
   };
-  const paintVisible = () => vscode.window.visibleTextEditors.forEach(paint);
-  paintVisible();
   return vscode.Disposable.from(
     ...types.values(),
-    vscode.window.onDidChangeVisibleTextEditors(paintVisible),
-    session.onDidChange(paintVisible),
+    paintOnChange(session, paint),
+    // the setting takes effect at once, without a restart
+    settings.onDidChange((change) => change.decorations && vscode.window.visibleTextEditors.forEach(paint)),
   );
 }
