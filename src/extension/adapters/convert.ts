@@ -22,6 +22,10 @@ export function fromVsPosition(position: vscode.Position): Position {
   return { line: position.line, character: position.character };
 }
 
+export function fromVsRange(range: vscode.Range): Range {
+  return { start: fromVsPosition(range.start), end: fromVsPosition(range.end) };
+}
+
 export function snapshotOf(document: vscode.TextDocument): TextSnapshot {
   return { uri: document.uri.toString(), version: document.version, getText: () => document.getText() };
 }
