@@ -3,7 +3,7 @@
 // disk (through IWorkspace) and from open editors (unsaved text wins); each
 // change re-analyses only the documents it touches.
 
-import type { CatalogEntity, Problem } from '../model';
+import type { Catalog, CatalogEntity, Problem } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import { TextMap } from '../text/offsets';
 import type { CancellationToken, ILogger, IWorkspace } from '../ports';
@@ -15,6 +15,7 @@ import { StringPool, type DocumentAnalysis, type RecognitionContext, type Sideca
 import { MentionIndex } from './mentionIndex';
 import { orphanProblems } from './orphans';
 import { contentHash, takeSnapshot, WarmStart, type WarmStartSnapshot } from './warmStart';
+import { changedNames, nameTest, type NameTest } from './catalogImpact';
 
 export interface TextSnapshot {
   readonly uri: string;
@@ -35,6 +36,8 @@ export interface CorpusChange {
 }
 
 const YIELD_EVERY_MS = 15;
+/** Re-analysis after a catalog change gives the event loop a turn this often. */
+const REANALYSE_SLICE_MS = 8;
 const READS_IN_FLIGHT = 16;
 
 export class CorpusIndex {
@@ -59,6 +62,9 @@ export class CorpusIndex {
   /** The bytes each sidecar and the catalog had when last read: a watcher's echo of our own write reads the same and is ignored. */
   private readonly lastRead = new Map<string, Uint8Array | undefined>();
   private warm: WarmStart | undefined;
+  /** Articles a catalog change may have changed, with the test that says whether it did, waiting for re-analysis. */
+  private readonly pending = new Map<string, NameTest>();
+  private reanalysing: Promise<void> | undefined;
 
   constructor(
     private readonly workspace: IWorkspace,
@@ -186,9 +192,9 @@ export class CorpusIndex {
   /** A file changed or appeared on disk: article, sidecar or catalog. */
   async fileChanged(uri: string): Promise<void> {
     if (uri === this.workspace.catalogUri) {
+      const before = this.catalogState.catalog;
       if (!(await this.loadCatalog())) return;
-      this.reanalyseAll();
-      return this.fire({ articles: this.articles, all: true, catalog: true });
+      return this.catalogChanged(before);
     }
     if (isSidecarUri(uri)) {
       const article = articleOfSidecar(uri);
@@ -209,9 +215,10 @@ export class CorpusIndex {
   fileDeleted(uri: string): void {
     this.lastRead.delete(uri);
     if (uri === this.workspace.catalogUri) {
+      const before = this.catalogState.catalog;
       this.setCatalog(NO_CATALOG, []);
-      this.reanalyseAll();
-      return this.fire({ articles: this.articles, all: true, catalog: true });
+      void this.catalogChanged(before).catch((e: unknown) => this.logger.warn(`Re-analysis after the catalog was deleted: ${e}`));
+      return;
     }
     if (isSidecarUri(uri)) {
       const article = articleOfSidecar(uri);
@@ -354,8 +361,39 @@ export class CorpusIndex {
     return analysis;
   }
 
-  private reanalyseAll(): void {
-    for (const uri of this.articles) this.analyse(uri);
+  /**
+   * The catalog in use changed: says so at once (its problems, entries and
+   * status), then re-analyses the articles in which a changed name occurs,
+   * in slices that give the event loop a turn, each slice announced with its
+   * articles. A further change meanwhile joins the same run (its articles
+   * and tests are merged), so no article is analysed under an outdated
+   * catalog once the run ends. Resolves when no article is left.
+   */
+  private catalogChanged(before: Catalog): Promise<void> {
+    this.fire({ articles: [], all: false, catalog: true });
+    const names = changedNames(before, this.catalogState.catalog);
+    if (names.length === 0) return this.reanalysing ?? Promise.resolve();
+    const test = nameTest(names);
+    for (const uri of this.articles) {
+      const earlier = this.pending.get(uri);
+      this.pending.set(uri, earlier ? (text) => earlier(text) || test(text) : test);
+    }
+    return (this.reanalysing ??= this.reanalysePending().finally(() => (this.reanalysing = undefined)));
+  }
+
+  private async reanalysePending(): Promise<void> {
+    while (this.pending.size) {
+      const sliceStart = Date.now();
+      const changed: string[] = [];
+      for (const [uri, test] of this.pending) {
+        this.pending.delete(uri);
+        const analysis = this.analyses.get(uri);
+        if (analysis && test(analysis.text.text) && this.analyse(uri)) changed.push(uri);
+        if (Date.now() - sliceStart >= REANALYSE_SLICE_MS) break;
+      }
+      if (changed.length) this.fire({ articles: changed, all: false, catalog: false });
+      if (this.pending.size) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
 
   private setProblems(uri: string, problems: Problem[]): void {
