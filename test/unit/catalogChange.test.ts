@@ -47,7 +47,7 @@ describe('a change of the catalog', () => {
     const original = workspace.text(CATALOG)!;
     const edits = [
       original.replace(/aliases: \[(.*?)Assad/, 'aliases: [$1Asad, Assad'),
-      original.replace(/^  - id: kyiv\n(    .*\n)+/m, ''),
+      original.replace(/^ {2}- id: kyiv\n( {4}.*\n)+/m, ''),
       original.replace(/^ignore: \[/m, 'ignore: [Donbas, '),
     ];
     for (const edited of edits) {
