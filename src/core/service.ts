@@ -15,6 +15,7 @@ import { hoverAt, type HoverInfo } from './features/hover';
 import { adjacentMention, definitionAt, highlightsAt, referencesAt } from './features/navigation';
 import { entityAt } from './features/lookup';
 import { targetAt, type EditorTarget } from './features/target';
+import { decorationsOf, type Decorations } from './features/decorations';
 import { annotate, annotateSpans, findIdentical, type AnnotateRequest, type AnnotationFields } from './features/annotate';
 import {
   deleteAnnotation,
@@ -93,6 +94,8 @@ export interface CorpusService {
   targetAt(uri: string, range: Range): EditorTarget | undefined;
   /** The next (step 1) or previous (-1) mention of the entity at the position, across the corpus, wrapping around. */
   adjacentMention(uri: string, position: Position, step: 1 | -1): Location | undefined;
+  /** What to paint on an article: mentions by kind, annotated ranges; undefined outside the corpus. */
+  decorations(uri: string): Decorations | undefined;
   hover(uri: string, position: Position): HoverInfo | undefined;
   definition(uri: string, position: Position): Location[];
   references(uri: string, position: Position, includeDeclaration: boolean): Location[];
@@ -188,6 +191,10 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
       return analysis && targetAt(analysis, { start: analysis.text.offsetAt(range.start), end: analysis.text.offsetAt(range.end) });
     },
     adjacentMention: (uri, position, step) => at(uri, position, undefined, (a, offset) => adjacentMention(index, a, offset, step)),
+    decorations: (uri) => {
+      const analysis = index.get(uri);
+      return analysis && decorationsOf(analysis);
+    },
     hover: (uri, position) => at(uri, position, undefined, (a, offset) => hoverAt(index, a, offset)),
     definition: (uri, position) => at(uri, position, [], (a, offset) => definitionAt(index, a, offset)),
     references: (uri, position, includeDeclaration) =>
@@ -217,6 +224,7 @@ export { AnnotationError, UndoStack } from './features/sidecarEdit';
 export type { HoverInfo, EntityHover, DateHover } from './features/hover';
 export { hoverMarkdown } from './features/hoverMarkdown';
 export type { EditorTarget } from './features/target';
+export { MENTION_KINDS, type Decorations, type MentionKind } from './features/decorations';
 export type { Candidate, DocumentEntity, EntitySummary } from './features/entitySummaries';
 export type { DocumentAnalysis, PublishedDate } from './index/documentAnalysis';
 export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';

@@ -61,6 +61,20 @@ describe('what the editor asks the service', () => {
     assert.deepEqual(elsewhere.annotations, []);
   });
 
+  it('gives what to paint: every kind with its ranges, and the annotated ranges', async () => {
+    const { service: fresh } = await sampleService();
+    const { offset, position } = placeOf(fresh, ARTICLE(0), 'Faysal Mikdad');
+    await fresh.annotate({ uri: ARTICLE(0), span: { start: offset, end: offset + 'Faysal Mikdad'.length } });
+    const painted = fresh.decorations(ARTICLE(0))!;
+    assert.deepEqual([...painted.mentions.keys()], ['person', 'organization', 'location', 'other', 'date']);
+    const analysis = fresh.analysis(ARTICLE(0))!;
+    assert.equal(painted.mentions.get('person')!.length, analysis.entities.filter((m) => m.type === 'person').length);
+    assert.equal(painted.mentions.get('date')!.length, analysis.dates.length);
+    assert.ok(painted.mentions.get('person')!.some((r) => r.start.line === position.line && r.start.character === position.character));
+    assert.deepEqual(painted.annotations, [{ start: position, end: { line: position.line, character: position.character + 'Faysal Mikdad'.length } }]);
+    assert.equal(fresh.decorations('mem:/corpus/nowhere.txt'), undefined);
+  });
+
   it('steps to the next and previous mention of the entity across the corpus, wrapping around', () => {
     const { position } = placeOf(service, ARTICLE(4), 'Putin');
     const references = service.references(ARTICLE(4), position, false);

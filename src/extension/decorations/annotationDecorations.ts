@@ -12,9 +12,8 @@ export function registerAnnotationDecorations(session: CorpusSession): vscode.Di
     overviewRulerLane: vscode.OverviewRulerLane.Right,
   });
   const paint = (editor: vscode.TextEditor) => {
-    const analysis = session.sync(editor.document)?.analysis(editor.document.uri.toString());
-    const ranges = (analysis?.annotations ?? []).flatMap((a) => (a.span ? [toVsRange(analysis!.text.rangeOf(a.span))] : []));
-    editor.setDecorations(type, ranges);
+    const decorations = session.sync(editor.document)?.decorations(editor.document.uri.toString());
+    editor.setDecorations(type, (decorations?.annotations ?? []).map(toVsRange));
   };
   return vscode.Disposable.from(type, paintOnChange(session, paint));
 }
