@@ -7,13 +7,15 @@ import type { Catalog, CatalogEntity, Problem } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import { TextMap } from '../text/offsets';
 import type { CancellationToken, ILogger, IWorkspace } from '../ports';
-import { articleOfSidecar, isSidecarUri, sidecarUriOf, type FileRead } from '../ports';
+import { articleOfSidecar, isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
 import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, type CatalogState } from './fileReaders';
 import { analyzeDocument } from './analyze';
 import { StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './documentAnalysis';
 import { MentionIndex } from './mentionIndex';
 import { orphanProblems } from './orphans';
+import { CorpusProblems } from './corpusProblems';
+import { LastRead } from './lastRead';
 import { contentHash, takeSnapshot, WarmStart, type WarmStartSnapshot } from './warmStart';
 import { changedNames, nameTest, type NameTest } from './catalogImpact';
 
@@ -52,15 +54,10 @@ export class CorpusIndex {
   private readonly editorTexts = new Map<string, { version: number; text: string }>();
   private readonly sidecars = new Map<string, SidecarState>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
-  private readonly problems = new Map<string, Problem[]>();
-  /** Per article: its orphaned annotations, as problems on the article. */
-  private readonly orphanProblems = new Map<string, Problem[]>();
-  /** Per sidecar: why the anchors of its changed article could not be re-saved, until a write succeeds. */
-  private readonly notSaved = new Map<string, Problem>();
+  private readonly problems = new CorpusProblems();
   private readonly skipped = new Set<string>();
   private readonly listeners = new Set<(change: CorpusChange) => void>();
-  /** The bytes each sidecar and the catalog had when last read: a watcher's echo of our own write reads the same and is ignored. */
-  private readonly lastRead = new Map<string, Uint8Array | undefined>();
+  private readonly lastRead = new LastRead();
   private warm: WarmStart | undefined;
   /** Articles a catalog change may have changed, with the test that says whether it did, waiting for re-analysis. */
   private readonly pending = new Map<string, NameTest>();
@@ -120,16 +117,12 @@ export class CorpusIndex {
   readonly orderOf = (uri: string): number => this.articleOrder.get(uri) ?? Number.MAX_SAFE_INTEGER;
 
   allProblems(): Problem[] {
-    return [...this.problems.values(), ...this.orphanProblems.values(), [...this.notSaved.values()]].flat();
+    return this.problems.all();
   }
 
   /** Records (or, with undefined, clears) why a sidecar could not be re-saved after its article changed. */
   setNotSaved(sidecarUri: string, message: string | undefined): void {
-    if (message === undefined) {
-      if (!this.notSaved.delete(sidecarUri)) return;
-    } else {
-      this.notSaved.set(sidecarUri, { uri: sidecarUri, line: 0, column: 0, message, severity: 'warning', code: 'not-saved' });
-    }
+    if (!this.problems.setNotSaved(sidecarUri, message)) return;
     this.fire({ articles: [articleOfSidecar(sidecarUri)], all: false, catalog: false });
   }
 
@@ -140,7 +133,7 @@ export class CorpusIndex {
   }
 
   problemsOf(uri: string): readonly Problem[] {
-    return this.problems.get(uri) ?? [];
+    return this.problems.of(uri);
   }
 
   onDidChange(listener: (change: CorpusChange) => void): () => void {
@@ -213,7 +206,7 @@ export class CorpusIndex {
   }
 
   fileDeleted(uri: string): void {
-    this.lastRead.delete(uri);
+    this.lastRead.forget(uri);
     if (uri === this.workspace.catalogUri) {
       const before = this.catalogState.catalog;
       this.setCatalog(NO_CATALOG, []);
@@ -223,7 +216,7 @@ export class CorpusIndex {
     if (isSidecarUri(uri)) {
       const article = articleOfSidecar(uri);
       this.sidecars.set(article, { kind: 'none' });
-      this.problems.delete(uri);
+      this.problems.setRead(uri, []);
       if (this.isArticle(article)) this.analyse(article);
       return this.fire({ articles: [article], all: false, catalog: false });
     }
@@ -279,18 +272,9 @@ export class CorpusIndex {
       return true;
     }
     const file = await this.workspace.readFile(uri, MAX_YAML_BYTES);
-    if (!this.readAnew(uri, file)) return false;
+    if (!this.lastRead.isNew(uri, file)) return false;
     const read = readCatalog(uri, file, this.catalogState);
     this.setCatalog(read.state, read.problems);
-    return true;
-  }
-
-  private readAnew(uri: string, file: FileRead): boolean {
-    const bytes = file.kind === 'file' ? file.bytes : undefined;
-    const last = this.lastRead.get(uri);
-    // only a file read before counts: a missing or unreadable one is looked at every time
-    if (bytes && last && sameBytes(bytes, last)) return false;
-    this.lastRead.set(uri, bytes);
     return true;
   }
 
@@ -300,7 +284,7 @@ export class CorpusIndex {
     this.catalogMap = undefined;
     this.context = { catalog: compileCatalog(state.catalog), data: this.data, keys: this.context.keys };
     const uri = this.workspace.catalogUri;
-    if (uri) this.setProblems(uri, problems);
+    if (uri) this.problems.setRead(uri, problems);
   }
 
   /** Reads an article and, unless it is known to have none, its sidecar. */
@@ -308,7 +292,7 @@ export class CorpusIndex {
     const read = readArticle(uri, await this.workspace.readFile(uri, this.maxFileSize), this.maxFileSize);
     if ('missing' in read) return this.fileDeleted(uri);
     if ('skipped' in read) return this.skip(uri, read.skipped);
-    this.setProblems(uri, []);
+    this.problems.setRead(uri, []);
     this.skipped.delete(uri);
     this.diskTexts.set(uri, read.text);
     if (hasSidecar) await this.loadSidecar(uri);
@@ -317,9 +301,10 @@ export class CorpusIndex {
   }
 
   private forget(uri: string): void {
-    for (const map of [this.diskTexts, this.editorTexts, this.sidecars, this.analyses, this.problems, this.orphanProblems]) map.delete(uri);
+    for (const map of [this.diskTexts, this.editorTexts, this.sidecars, this.analyses]) map.delete(uri);
+    this.problems.forget(uri);
     this.skipped.delete(uri);
-    this.problems.delete(sidecarUriOf(uri));
+    this.problems.forget(sidecarUriOf(uri));
     this.mentions.delete(uri);
   }
 
@@ -328,25 +313,25 @@ export class CorpusIndex {
     this.skipped.add(uri);
     this.diskTexts.delete(uri);
     this.analyses.delete(uri);
-    this.orphanProblems.delete(uri);
+    this.problems.forgetArticle(uri);
     this.mentions.delete(uri);
-    this.setProblems(uri, [reason]);
+    this.problems.setRead(uri, [reason]);
   }
 
   /** Returns false when the file reads as it did last time (the echo of our own write). */
   private async loadSidecar(article: string): Promise<boolean> {
     const uri = sidecarUriOf(article);
     const file = await this.workspace.readFile(uri, MAX_YAML_BYTES);
-    if (!this.readAnew(uri, file) && this.sidecars.has(article)) return false;
+    if (!this.lastRead.isNew(uri, file) && this.sidecars.has(article)) return false;
     const read = readSidecar(uri, file);
     this.sidecars.set(article, read.state);
-    this.setProblems(uri, read.problems);
+    this.problems.setRead(uri, read.problems);
     return true;
   }
 
   private noSidecar(article: string): void {
     this.sidecars.set(article, { kind: 'none' });
-    this.setProblems(sidecarUriOf(article), []);
+    this.problems.setRead(sidecarUriOf(article), []);
   }
 
   private analyse(uri: string): DocumentAnalysis | undefined {
@@ -354,9 +339,7 @@ export class CorpusIndex {
     if (text === undefined) return undefined;
     const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm);
     this.analyses.set(uri, analysis);
-    const orphans = orphanProblems(analysis);
-    if (orphans.length) this.orphanProblems.set(uri, orphans);
-    else this.orphanProblems.delete(uri);
+    this.problems.setOrphans(uri, orphanProblems(analysis));
     this.mentions.set(uri, analysis.entities);
     return analysis;
   }
@@ -396,18 +379,8 @@ export class CorpusIndex {
     }
   }
 
-  private setProblems(uri: string, problems: Problem[]): void {
-    if (problems.length) this.problems.set(uri, problems);
-    else this.problems.delete(uri);
-  }
 
   private fire(change: CorpusChange): void {
     for (const listener of this.listeners) listener(change);
   }
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
