@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { NodeWorkspace } from '../src/node/nodeWorkspace';
 import { loadSourceTexts } from './corpus';
 import { featureLatency, reindexLatency } from './latency';
+import { measureBlocking } from './blocking';
 import { loadRecognizerData } from '../src/node/recognizerData';
 import { corpusService } from './services';
 import { memoryAfterGc, time, timeAsync } from './timing';
@@ -53,6 +54,7 @@ async function main(job: IndexJob): Promise<IndexRun> {
     ...run,
     features: featureLatency(service, job.latency.probes, job.seed),
     reindex: await reindexLatency(service, loadSourceTexts(job.repo), job.latency.edits, job.seed),
+    blocking: await measureBlocking(service, catalog, (snapshot) => corpusService(files, catalog, loaded.data, async () => snapshot)),
   };
 }
 

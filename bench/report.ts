@@ -70,6 +70,14 @@ export function formatReport(r: Results): string {
         l(e?.fileChanged), l(e?.syncEditor)];
     })));
 
+  const blocked = idx.filter((run) => run.blocking);
+  if (blocked.length) {
+    const b = (x: { longestMs: number; totalMs: number }) => `${round(x.longestMs)} ms (of ${round(x.totalMs)} ms)`;
+    out.push(table('Longest event-loop block (the editor frozen for as long), and the whole action',
+      ['articles', 'catalog edit', 'article save', 're-index (warm)'],
+      blocked.map((run) => [String(run.articles), b(run.blocking!.catalogEdit), b(run.blocking!.articleSave), b(run.blocking!.reindex)])));
+  }
+
   const a = r.reanchor;
   const l = (x: { p50: number; p95: number; max: number }) => `${round(x.p50)} / ${round(x.p95)} / ${round(x.max)} ms`;
   out.push(table(`Re-anchoring on the largest sample article (${a.article}, ${a.bytes} bytes, ${a.annotations} annotations; p50 / p95 / max)`,

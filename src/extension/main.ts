@@ -48,6 +48,8 @@ export interface CorpusLensApi {
   readonly entitiesView: EntitiesTreeProvider;
   /** What the status-bar item shows now. */
   statusBar(): StatusBarState;
+  /** How many mentions are underlined in the visible editor of an article (undefined: never painted). */
+  underlined(uri: string): number | undefined;
 }
 
 const ARTICLES: vscode.DocumentSelector = [
@@ -65,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const annotationsView = new AnnotationsTreeProvider(session);
   const entitiesView = new EntitiesTreeProvider(session);
   const statusBar = new CorpusStatusBar(session);
+  const mentionDecorations = registerMentionDecorations(session, settings);
   // everything listens first; the corpus starts last, and its first change paints and fills them all
   context.subscriptions.push(
     log,
@@ -89,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerAddCandidateToCatalog(session),
     registerMentionNavigation(session),
     registerReindex(session),
-    registerMentionDecorations(session, settings),
+    mentionDecorations,
     registerAnnotationDecorations(session),
     annotationsView,
     registerAnnotationsTree(annotationsView),
@@ -109,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     annotationsView,
     entitiesView,
     statusBar: () => statusBar.state,
+    underlined: (uri) => mentionDecorations.underlined(uri),
   };
 }
 

@@ -55,7 +55,7 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 /**
  * Waits for a condition, checking it again whenever something it could
  * depend on happened: the corpus changed (the API's event), diagnostics,
- * an editor's text, or a file of the workspace on disk. No polling: a
+ * an editor's text, a setting, or a file of the workspace on disk. No polling: a
  * condition nothing announces times out.
  */
 export async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10000): Promise<T> {
@@ -77,6 +77,7 @@ export async function until<T>(what: string, probe: () => T | undefined | Promis
         lens.onDidChange(check),
         vscode.languages.onDidChangeDiagnostics(check),
         vscode.workspace.onDidChangeTextDocument(check),
+        vscode.workspace.onDidChangeConfiguration(check),
         watcher.onDidChange(check),
         watcher.onDidCreate(check),
         watcher.onDidDelete(check),

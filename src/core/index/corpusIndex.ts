@@ -161,15 +161,22 @@ export class CorpusIndex {
     let next = 0;
     let done = 0;
     let lastYield = Date.now();
+    // One pause for every worker: while any of them still ran, the event loop would get no turn at all
+    // (reads may complete synchronously, and then the workers only ever hand over to each other).
+    let pause: Promise<void> | undefined;
     const worker = async () => {
       while (next < uris.length && !token?.isCancellationRequested) {
+        if (pause) await pause;
         const uri = uris[next++];
+        if (uri === undefined) break;
         await this.loadArticle(uri, withSidecar.has(sidecarUriOf(uri)));
         done++;
-        if (Date.now() - lastYield > YIELD_EVERY_MS) {
-          lastYield = Date.now();
+        if (!pause && Date.now() - lastYield > YIELD_EVERY_MS) {
           progress?.(done, uris.length);
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          pause = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+            pause = undefined;
+            lastYield = Date.now();
+          });
         }
       }
     };

@@ -9,7 +9,13 @@ import { MENTION_KINDS } from '../../core/service';
 import { toVsRange } from '../adapters/convert';
 import { paintOnChange } from './paintOnChange';
 
-export function registerMentionDecorations(session: CorpusSession, settings: Settings): vscode.Disposable {
+export interface MentionDecorations extends vscode.Disposable {
+  /** How many mentions are underlined in the visible editor of this article, for tests (VS Code cannot read decorations back). */
+  underlined(uri: string): number | undefined;
+}
+
+export function registerMentionDecorations(session: CorpusSession, settings: Settings): MentionDecorations {
+  const underlined = new Map<string, number>();
   const types = new Map(
     MENTION_KINDS.map((kind) => [
       kind,
@@ -22,11 +28,18 @@ export function registerMentionDecorations(session: CorpusSession, settings: Set
   );
   const paint = (editor: vscode.TextEditor) => {
     const decorations = settings.current.decorations ? session.sync(editor.document)?.decorations(editor.document.uri.toString()) : undefined;
-    for (const [kind, type] of types) editor.setDecorations(type, (decorations?.mentions.get(kind) ?? []).map(toVsRange));
+    let count = 0;
+    for (const [kind, type] of types) {
+      const ranges = decorations?.mentions.get(kind) ?? [];
+      editor.setDecorations(type, ranges.map(toVsRange));
+      count += ranges.length;
+    }
+    underlined.set(editor.document.uri.toString(), count);
   };
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     ...types.values(),
     paintOnChange(session, paint),
     settings.onDidChange((change) => change.decorations && vscode.window.visibleTextEditors.forEach(paint)),
   );
+  return { dispose: () => disposable.dispose(), underlined: (uri) => underlined.get(uri) };
 }
