@@ -254,7 +254,8 @@ async function runTests(opts) {
     const code = await exitCode;
     // the last console messages may still be in flight: the suite's last line says they are all out
     // (a host that died without printing it gets a few seconds)
-    await Promise.race([suiteDonePrinted, sleep(5000)]);
+    const arrived = await Promise.race([suiteDonePrinted.then(() => true), sleep(5000).then(() => false)]);
+    if (!arrived) console.error("[runner] the suite's last line did not arrive within 5 s; its last messages may be missing");
     await printing;
 
     let passes = 0, failures = 0;

@@ -31,9 +31,10 @@ export type Progress = (done: number, total: number) => void;
 
 /** What a change touched, so that views and diagnostics update only that. */
 export interface CorpusChange {
-  /** Articles whose analysis changed (text, sidecar or catalog); every article when `all`. */
+  /** Articles whose analysis or problems changed (text, sidecar or catalog); not to be relied on when `all`: everything changed. */
   readonly articles: readonly string[];
   readonly all: boolean;
+  /** The catalog in use, its problems or its health changed (its articles follow in changes of their own). */
   readonly catalog: boolean;
 }
 
