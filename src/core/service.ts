@@ -114,6 +114,9 @@ export interface CorpusService {
   /** Undoes the last annotation change; returns how many sidecars were restored (0: nothing to undo). */
   undo(): Promise<number>;
 
+  /** Stops work still running in the background (re-analysis after a catalog change) and every listener: the service is no longer used. */
+  dispose(): void;
+
   /** The recognition results of the corpus as plain data, for the next session's warm start. */
   warmStartSnapshot(): WarmStartSnapshot;
 
@@ -209,6 +212,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     setPublished: (uri, date) => setPublished(env, uri, date),
     undo: () => undoLastChange(env),
 
+    dispose: () => index.dispose(),
     warmStartSnapshot: () => index.warmStartSnapshot(),
 
     recognize(text, published) {

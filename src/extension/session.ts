@@ -84,7 +84,7 @@ export class CorpusSession implements vscode.Disposable {
       deleted: (uri) => service.fileDeleted(uri),
     });
     const cancel = new vscode.CancellationTokenSource();
-    const subscriptions = vscode.Disposable.from(watcher, { dispose: unsubscribe });
+    const subscriptions = vscode.Disposable.from(watcher, { dispose: unsubscribe }, service);
     this.current = { service, config, indexed: this.index(service, cancel.token), cancel, subscriptions };
     this.changeEmitter.fire(EVERYTHING);
   }

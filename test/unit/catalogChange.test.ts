@@ -65,6 +65,29 @@ describe('a change of the catalog', () => {
     assert.deepEqual(results(service), results((await sampleService({ [CATALOG]: edits[1] })).service));
   });
 
+  it('stops re-analysing once the service is disposed (the extension built another)', async () => {
+    const copies: Record<string, string> = {};
+    const texts = sampleArticles();
+    for (let i = 0; i < 300; i++) copies[`mem:/corpus/copy-${String(i).padStart(3, '0')}.txt`] = texts[i % texts.length];
+    const { service, workspace } = await sampleService(copies);
+    const before = new Map(service.articles().map((uri) => [uri, service.analysis(uri)]));
+    let announced = 0;
+    service.onDidChange(() => announced++);
+    workspace.set(CATALOG, workspace.text(CATALOG)!.replace(/aliases: \[Putin/, 'aliases: [Vladimir Vladimirovich Putin, Putin'));
+    const running = service.fileChanged(CATALOG);
+    // the catalog is read, the first slice re-analysed, then the client moves on
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    service.dispose();
+    await running;
+    const withPutin = service.articles().filter((uri) => service.analysis(uri)!.text.text.includes('Putin'));
+    const redone = withPutin.filter((uri) => service.analysis(uri) !== before.get(uri)).length;
+    assert.ok(redone < withPutin.length, `${redone} of ${withPutin.length} re-analysed`);
+    const announcedAtDispose = announced;
+    workspace.set(ARTICLE(0), 'Vladimir Putin spoke.');
+    await service.fileChanged(ARTICLE(0));
+    assert.equal(announced, announcedAtDispose, 'nothing fires after dispose');
+  });
+
   it('gives the event loop a turn while re-analysing a large corpus, one announced slice at a time', async () => {
     const copies: Record<string, string> = {};
     const texts = sampleArticles();

@@ -137,6 +137,12 @@ export class CorpusIndex {
     return this.problems.of(uri);
   }
 
+  /** The corpus is no longer used (the client built another): pending re-analysis stops and nothing fires again. */
+  dispose(): void {
+    this.pending.clear();
+    this.listeners.clear();
+  }
+
   onDidChange(listener: (change: CorpusChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
