@@ -66,10 +66,12 @@ export async function until<T>(what: string, probe: () => T | undefined | Promis
     return await new Promise<T>((resolve, reject) => {
       let checking = Promise.resolve();
       const check = () => {
-        checking = checking.then(async () => {
-          const value = await probe();
-          if (value) resolve(value);
-        }, reject);
+        checking = checking
+          .then(async () => {
+            const value = await probe();
+            if (value) resolve(value);
+          })
+          .catch(reject);
       };
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeoutMs);
       subscriptions.push(
