@@ -153,6 +153,10 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
       index.setNotSaved(sidecarUriOf(uri), `The article changed, and the new places of its annotations could not be saved here: ${reason}`);
     }
   };
+  const of = <T>(uri: string, feature: (a: DocumentAnalysis) => T): T | undefined => {
+    const analysis = index.get(uri);
+    return analysis && feature(analysis);
+  };
   const at = <T>(uri: string, position: Position, fallback: T, feature: (a: DocumentAnalysis, offset: number) => T): T => {
     const analysis = index.get(uri);
     return analysis ? feature(analysis, analysis.text.offsetAt(position)) : fallback;
@@ -180,24 +184,12 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     entities: () => entitySummaries(index),
     candidates: () => candidates(index),
     addCandidateToCatalog: (key) => addCandidateToCatalog(env, key),
-    documentEntities: (uri) => {
-      const analysis = index.get(uri);
-      return analysis ? documentEntities(index, analysis) : [];
-    },
+    documentEntities: (uri) => of(uri, (a) => documentEntities(index, a)) ?? [],
 
-    mentionAt: (uri, at) => {
-      const analysis = index.get(uri);
-      return analysis && entityAt(analysis, typeof at === 'number' ? at : analysis.text.offsetAt(at));
-    },
-    targetAt: (uri, range) => {
-      const analysis = index.get(uri);
-      return analysis && targetAt(analysis, { start: analysis.text.offsetAt(range.start), end: analysis.text.offsetAt(range.end) });
-    },
+    mentionAt: (uri, place) => of(uri, (a) => entityAt(a, typeof place === 'number' ? place : a.text.offsetAt(place))),
+    targetAt: (uri, range) => of(uri, (a) => targetAt(a, { start: a.text.offsetAt(range.start), end: a.text.offsetAt(range.end) })),
     adjacentMention: (uri, position, step) => at(uri, position, undefined, (a, offset) => adjacentMention(index, a, offset, step)),
-    decorations: (uri) => {
-      const analysis = index.get(uri);
-      return analysis && decorationsOf(analysis);
-    },
+    decorations: (uri) => of(uri, decorationsOf),
     hover: (uri, position) => at(uri, position, undefined, (a, offset) => hoverAt(index, a, offset)),
     definition: (uri, position) => at(uri, position, [], (a, offset) => definitionAt(index, a, offset)),
     references: (uri, position, includeDeclaration) =>
