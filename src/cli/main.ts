@@ -5,18 +5,26 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadRecognizerData } from '../node/recognizerData';
 import { recognize } from './recognize';
+import { TEAM_USAGE, TEAM_VERBS } from './teamVerbs';
 
 /** The extension's default corpusLens.maxFileSize, so both skip the same articles. */
 const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 const USAGE = `usage: corpus-lens recognize <file or folder...> [--catalog entities.yaml] [--max-file-size <bytes>] [--format jsonl]
        corpus-lens recognize --input-jsonl <file|-> [--catalog entities.yaml] [--max-file-size <bytes>] [--format jsonl]
+${TEAM_USAGE}
 
 Prints one JSON object per article (offsets in Unicode code points).
 Articles and JSONL lines larger than --max-file-size (default ${DEFAULT_MAX_FILE_SIZE}) are skipped.
 Exit code: 0 success, 1 an input could not be read, 2 bad usage.`;
 
 async function main(argv: string[]): Promise<number> {
+  const verb = Object.hasOwn(TEAM_VERBS, argv[0] ?? '') ? TEAM_VERBS[argv[0]] : undefined;
+  if (verb) {
+    const out = (line: string) => process.stdout.write(line + '\n');
+    const err = (line: string) => process.stderr.write(line + '\n');
+    return verb(argv.slice(1), { out, err, usage, maxFileSize: DEFAULT_MAX_FILE_SIZE });
+  }
   let parsed;
   try {
     parsed = parseArgs({

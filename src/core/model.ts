@@ -98,7 +98,7 @@ export interface Sidecar {
  * size limit, which each client lets the user raise in its own way (a
  * setting, an option), so the core's message names none.
  */
-export type ProblemCode = 'skipped' | 'too-large' | 'unreadable' | 'syntax' | 'invalid' | 'orphaned' | 'not-saved';
+export type ProblemCode = 'skipped' | 'too-large' | 'unreadable' | 'syntax' | 'invalid' | 'orphaned' | 'not-saved' | 'conflict';
 
 /** A problem in a file the user edits: 0-based line and column (code points). */
 export interface Problem {

@@ -30,6 +30,8 @@ import { undoLastChange } from './features/undo';
 import { WriteQueue } from './write/queue';
 import { addCandidateToCatalog } from './features/catalogEdit';
 import { candidates, documentEntities, entitySummaries, type Candidate, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
+import { resolveConflict } from './features/resolveConflict';
+import type { ConflictChoice } from './merge/resolve';
 
 export interface CorpusServiceOptions {
   readonly workspace: IWorkspace;
@@ -111,6 +113,12 @@ export interface CorpusService {
   reattachAnnotation(uri: string, id: string, span: Span): Promise<Annotation>;
   /** Sets or clears the publication date that relative dates resolve against. */
   setPublished(uri: string, date: string | undefined): Promise<void>;
+  /**
+   * Resolves a conflict the git merge driver left in a sidecar or the catalog
+   * (`uri` is that file; `id` the annotation's or entity's, undefined for
+   * `published`): keeps our version, theirs, or both (theirs under a new id).
+   */
+  resolveConflict(uri: string, id: string | undefined, choice: ConflictChoice): Promise<void>;
   /** Undoes the last annotation change; returns how many sidecars were restored (0: nothing to undo). */
   undo(): Promise<number>;
 
@@ -202,6 +210,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     deleteAnnotation: (uri, id) => deleteAnnotation(env, uri, id),
     reattachAnnotation: (uri, id, span) => reattachAnnotation(env, uri, id, span),
     setPublished: (uri, date) => setPublished(env, uri, date),
+    resolveConflict: (uri, id, choice) => resolveConflict(env, uri, id, choice),
     undo: () => undoLastChange(env),
 
     dispose: () => index.dispose(),
@@ -230,3 +239,9 @@ export { parseRecognizerData, type RecognizerData } from './recognize/entities';
 export { contentHash } from './index/warmStart';
 // the CLI checks a JSONL `dct` with the same rule as a sidecar's `published`
 export { isIsoDate } from './annotations/sidecar-read';
+export { mergeSidecarTexts, type MergeInput, type MergeResult } from './merge/sidecarMerge';
+export { mergeCatalogTexts } from './merge/catalogMerge';
+export { decodeArticle } from './text/normalize';
+export { computeAgreement, type AgreementArticle, type AgreementReport, type Scores } from './agreement/agreement';
+export type { MergeConflict } from './merge/keyedList';
+export type { ConflictChoice } from './merge/resolve';

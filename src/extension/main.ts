@@ -33,6 +33,8 @@ import { registerMentionDecorations } from './decorations/mentionDecorations';
 import { CorpusStatusBar, type StatusBarState } from './views/statusBar';
 import { registerReattachAnnotation } from './commands/reattachAnnotation';
 import { registerOrphanQuickFix } from './providers/orphanQuickFix';
+import { registerConflictQuickFix } from './providers/conflictQuickFix';
+import { registerResolveConflict } from './commands/resolveConflict';
 
 /** What `activate` returns: used by integration tests instead of sleeping. */
 export interface CorpusLensApi {
@@ -56,6 +58,8 @@ const ARTICLES: vscode.DocumentSelector = [
   { scheme: 'file', language: 'plaintext' },
   { scheme: 'file', language: 'markdown' },
 ];
+/** Sidecars and the catalog, for the quick fixes on their merge conflicts. */
+const CORPUS_YAML: vscode.DocumentSelector = [{ scheme: 'file', pattern: '**/*.yaml' }];
 
 export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const started = Date.now();
@@ -82,6 +86,8 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerSymbolSupport(ARTICLES, session),
     registerCodeActions(ARTICLES, session),
     registerOrphanQuickFix(ARTICLES, session),
+    registerConflictQuickFix(CORPUS_YAML, session),
+    registerResolveConflict(session),
     registerAnnotateSelection(session),
     registerAnnotateIdentical(session),
     registerEditAnnotation(session),

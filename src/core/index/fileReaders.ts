@@ -7,7 +7,7 @@ import type { Catalog, Problem, ProblemCode } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import type { FileRead } from '../ports';
 import { decodeArticle } from '../text/normalize';
-import { parseCatalog } from '../catalog';
+import { parseCatalog, type YamlProblem } from '../catalog';
 import { parseSidecar } from '../annotations/sidecar';
 import type { SidecarState } from './documentAnalysis';
 
@@ -51,7 +51,7 @@ export function readCatalog(uri: string, read: FileRead, previous: CatalogState)
   if (!decoded.ok) return fallback(undefined, [problem(uri, 0, 0, `Catalog not read: it is ${decoded.reason}.`, 'error', 'unreadable')]);
   const parsed = parseCatalog(decoded.text);
   const problems = parsed.problems.map((p) =>
-    problem(uri, p.line, p.column, `Catalog: ${p.message}`, p.severity, parsed.syntaxError ? 'syntax' : 'invalid'),
+    withConflict(problem(uri, p.line, p.column, `Catalog: ${p.message}`, p.severity, parsed.syntaxError ? 'syntax' : 'invalid'), p),
   );
   if (parsed.syntaxError) return fallback(decoded.text, problems);
   return { state: { catalog: parsed.catalog, text: decoded.text, health: 'ok' }, problems };
@@ -72,7 +72,7 @@ export function readSidecar(uri: string, read: FileRead): Read<SidecarState> {
   if (!parsed.sidecar) {
     const problems = parsed.problems.map((p) =>
       p.severity === 'error'
-        ? problem(uri, p.line, p.column, `Annotations not loaded (file left untouched): ${p.message}`, 'error', 'invalid')
+        ? withConflict(problem(uri, p.line, p.column, `Annotations not loaded (file left untouched): ${p.message}`, 'error', 'invalid'), p)
         : problem(uri, p.line, p.column, p.message, 'warning'),
     );
     return { state: { kind: 'broken' }, problems };
@@ -121,6 +121,13 @@ export function problem(
   code?: ProblemCode,
 ): Problem {
   return code ? { uri, line, column, message, severity, code } : { uri, line, column, message, severity };
+}
+
+/** A merge conflict keeps its own code (and the annotation it is about), for the editor's quick fixes. */
+function withConflict(problem: Problem, yamlProblem: YamlProblem): Problem {
+  const conflict = yamlProblem.conflict;
+  if (!conflict) return problem;
+  return { ...problem, code: 'conflict', ...(conflict.id !== undefined ? { annotationId: conflict.id } : {}) };
 }
 
 function formatMB(bytes: number): string {
