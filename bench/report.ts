@@ -36,6 +36,7 @@ export function formatReport(r: Results): string {
         round(t.sample.chrono.mbPerS), String(t.sample.chrono.found), `${round(t.oursOverChrono)}x`],
       [`${t.largestCorpus.name}, whole largest corpus`, mb(t.largestCorpus.bytes), ms(t.largestCorpus.ms),
         round(t.largestCorpus.mbPerS), String(t.largestCorpus.found), ''],
+      [`corpus-lens recognize, whole process, ${r.cli.articles} articles (best of ${r.cli.runs})`, mb(r.cli.bytes), ms(r.cli.ms), round(r.cli.mbPerS), '', ''],
       r.ripgrep.installed
         ? [`ripgrep -F -j1, ${r.ripgrep.patterns} catalog names`, mb(r.ripgrep.bytes), ms(r.ripgrep.oneThread.ms),
             round(r.ripgrep.oneThread.mbPerS), String(r.ripgrep.matches), `${round(r.ripgrep.oursOverRipgrep ?? NaN)}x`]
