@@ -65,7 +65,7 @@ export async function openCorpus(options: CorpusOptions): Promise<OpenedCorpus> 
   const displayOf = displayNames(found, catalog);
   const problems = service.problems();
   for (const problem of problems) {
-    options.err(`corpus-lens: ${displayOf(problem.uri)}:${problem.line + 1}:${problem.column + 1}: ${problem.message}`);
+    options.err(`corpus-lens: ${displayOf(problem.uri)}:${problem.line + 1}:${problem.column + 1}: ${messageOf(problem)}`);
     failed ||= isReadFailure(problem);
   }
   return { found, catalog, service, displayOf, problems, failed };
@@ -79,6 +79,7 @@ export async function openCorpus(options: CorpusOptions): Promise<OpenedCorpus> 
 function isReadFailure(problem: Problem): boolean {
   switch (problem.code) {
     case 'skipped':
+    case 'too-large':
     case 'unreadable':
       return true;
     case 'syntax':
@@ -87,6 +88,11 @@ function isReadFailure(problem: Problem): boolean {
     default:
       return false;
   }
+}
+
+/** The core names no option; the size limit is this command's to raise. */
+function messageOf(problem: Problem): string {
+  return problem.code === 'too-large' ? `${problem.message} Raise the limit with --max-file-size.` : problem.message;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { decodeArticle } from '../core/service';
+import { SIDECAR_SUFFIX } from '../core/ports';
 import { readRegularFile, writeIfUnchanged } from '../node/files';
 
 export interface GitSetupOptions {
@@ -29,7 +30,7 @@ export async function gitSetup(options: GitSetupOptions): Promise<number> {
     return 1;
   }
   const root = top.stdout.trim();
-  const wanted = [`*.annotations.yaml merge=corpus-lens`, `${path.basename(options.catalog)} merge=corpus-lens`];
+  const wanted = [`*${SIDECAR_SUFFIX} merge=corpus-lens`, `${path.basename(options.catalog)} merge=corpus-lens`];
   if (!(await addAttributes(path.join(root, '.gitattributes'), wanted, options))) return 1;
 
   const driver = `${options.command} merge-driver %O %A %B %P`;

@@ -2,10 +2,10 @@
 // parses the arguments, prints usage (exit 2) and wires standard I/O.
 
 import { once } from 'node:events';
-import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseRecognizerData, type RecognizerData } from '../core/service';
+import type { RecognizerData } from '../core/service';
+import { loadRecognizerData } from '../node/recognizerData';
 import { recognizeVerb } from './recognizeVerb';
 import { exportVerb } from './export';
 import { importVerb } from './import';
@@ -54,7 +54,8 @@ async function main(argv: string[]): Promise<number> {
 
 let data: RecognizerData | undefined;
 const io: CliIo = {
-  data: () => (data ??= parseRecognizerData(...loadData())),
+  // the recogniser data files shipped beside this script in dist/data
+  data: () => (data ??= loadRecognizerData(path.join(__dirname, 'data')).data),
   out: write,
   err: (line) => process.stderr.write(line + '\n'),
 };
@@ -67,15 +68,6 @@ async function write(text: string): Promise<void> {
 function usage(message: string, text: string): number {
   process.stderr.write(`corpus-lens: ${message}\n${text}\n`);
   return 2;
-}
-
-/** The recogniser data files shipped beside this script in dist/data. */
-function loadData(): unknown[] {
-  const dir = path.join(__dirname, 'data');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
 }
 
 // `corpus-lens recognize ... | head` closes stdout early: that is not an error

@@ -1,17 +1,21 @@
 // The one façade of the core. The VS Code extension, the CLI and the tests
 // build it from ports and use nothing else; plain data goes in and out.
 
-import type { Annotation, Catalog, CatalogEntity, Location, Position, Problem, Range, Span } from './model';
+import type { Annotation, Catalog, CatalogEntity, EntityMention, Location, Position, Problem, Range, Span } from './model';
 import type { CancellationToken, ILogger, IWorkspace } from './ports';
 import { sidecarUriOf, silentLogger } from './ports';
 import type { RecognizerData } from './recognize/entities';
 import { TextMap } from './text/offsets';
 import { normalizeText } from './text/normalize';
 import { CorpusIndex, type CorpusChange, type Progress, type TextSnapshot } from './index/corpusIndex';
-import { recognizeText, type DocumentAnalysis } from './index/analyze';
+import { recognizeText } from './index/analyze';
+import type { DocumentAnalysis } from './index/documentAnalysis';
 import type { WarmStartSnapshot } from './index/warmStart';
 import { hoverAt, type HoverInfo } from './features/hover';
-import { definitionAt, highlightsAt, referencesAt } from './features/navigation';
+import { adjacentMention, definitionAt, highlightsAt, referencesAt } from './features/navigation';
+import { entityAt } from './features/lookup';
+import { targetAt, type EditorTarget } from './features/target';
+import { decorationsOf, type Decorations } from './features/decorations';
 import { annotate, annotateSpans, findIdentical, type AnnotateRequest, type AnnotationFields } from './features/annotate';
 import {
   deleteAnnotation,
@@ -44,6 +48,13 @@ export interface CorpusServiceOptions {
   readonly recognizerVersion?: string;
   /** Loads results saved by warmStartSnapshot() in an earlier session: unchanged articles are not recognised again. */
   readonly loadWarmStart?: () => Promise<WarmStartSnapshot | undefined>;
+  /**
+   * The undo history, when it should outlive this service: the extension
+   * keeps one for as long as it runs, so a Re-index or a setting that
+   * rebuilds the service keeps what can be undone. Undo is a
+   * compare-and-swap on the files, so it is safe on any service over them.
+   */
+  readonly undoHistory?: UndoStack;
 }
 
 export interface CorpusService {
@@ -64,6 +75,8 @@ export interface CorpusService {
   articles(): readonly string[];
   analysis(uri: string): DocumentAnalysis | undefined;
   catalog(): Catalog;
+  /** The catalog file of the corpus (it may not exist yet), or undefined when there is none. */
+  catalogUri(): string | undefined;
   /** `lastGood`: entities.yaml does not parse (or cannot be read) and the last catalog that did is in use. */
   catalogHealth(): 'ok' | 'none' | 'lastGood' | 'unparsed';
   problems(): Problem[];
@@ -79,6 +92,14 @@ export interface CorpusService {
   /** The distinct entities of one article, in order of first mention. */
   documentEntities(uri: string): DocumentEntity[];
 
+  /** The recognised mention at a place: a position as editors count, or a code-point offset. */
+  mentionAt(uri: string, at: Position | number): EntityMention | undefined;
+  /** What a command on this selection acts on (an empty one: the mention under the cursor); undefined outside the corpus. */
+  targetAt(uri: string, range: Range): EditorTarget | undefined;
+  /** The next (step 1) or previous (-1) mention of the entity at the position, across the corpus, wrapping around. */
+  adjacentMention(uri: string, position: Position, step: 1 | -1): Location | undefined;
+  /** What to paint on an article: mentions by kind, annotated ranges; undefined outside the corpus. */
+  decorations(uri: string): Decorations | undefined;
   hover(uri: string, position: Position): HoverInfo | undefined;
   definition(uri: string, position: Position): Location[];
   references(uri: string, position: Position, includeDeclaration: boolean): Location[];
@@ -102,6 +123,9 @@ export interface CorpusService {
   resolveConflict(uri: string, id: string | undefined, choice: ConflictChoice): Promise<void>;
   /** Undoes the last annotation change; returns how many sidecars were restored (0: nothing to undo). */
   undo(): Promise<number>;
+
+  /** Stops work still running in the background (re-analysis after a catalog change) and every listener: the service is no longer used. */
+  dispose(): void;
 
   /** The recognition results of the corpus as plain data, for the next session's warm start. */
   warmStartSnapshot(): WarmStartSnapshot;
@@ -134,7 +158,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     workspace: options.workspace,
     now: options.now ?? (() => new Date()),
     random: options.random ?? Math.random,
-    undo: new UndoStack(),
+    undo: options.undoHistory ?? new UndoStack(),
     writes: new WriteQueue(),
   };
   const resave = async (uri: string) => {
@@ -146,6 +170,10 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
       (options.logger ?? silentLogger).warn(`${uri}: moved annotations not saved: ${reason}`);
       index.setNotSaved(sidecarUriOf(uri), `The article changed, and the new places of its annotations could not be saved here: ${reason}`);
     }
+  };
+  const of = <T>(uri: string, feature: (a: DocumentAnalysis) => T): T | undefined => {
+    const analysis = index.get(uri);
+    return analysis && feature(analysis);
   };
   const at = <T>(uri: string, position: Position, fallback: T, feature: (a: DocumentAnalysis, offset: number) => T): T => {
     const analysis = index.get(uri);
@@ -166,6 +194,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     articles: () => index.articleUris,
     analysis: (uri) => index.get(uri),
     catalog: () => index.catalog.catalog,
+    catalogUri: () => index.catalogUri,
     catalogHealth: () => index.catalog.health,
     problems: () => index.allProblems(),
     onDidChange: (listener) => index.onDidChange(listener),
@@ -173,11 +202,12 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     entities: () => entitySummaries(index),
     candidates: () => candidates(index),
     addCandidateToCatalog: (key) => addCandidateToCatalog(env, key),
-    documentEntities: (uri) => {
-      const analysis = index.get(uri);
-      return analysis ? documentEntities(index, analysis) : [];
-    },
+    documentEntities: (uri) => of(uri, (a) => documentEntities(index, a)) ?? [],
 
+    mentionAt: (uri, place) => of(uri, (a) => entityAt(a, typeof place === 'number' ? place : a.text.offsetAt(place))),
+    targetAt: (uri, range) => of(uri, (a) => targetAt(a, { start: a.text.offsetAt(range.start), end: a.text.offsetAt(range.end) })),
+    adjacentMention: (uri, position, step) => at(uri, position, undefined, (a, offset) => adjacentMention(index, a, offset, step)),
+    decorations: (uri) => of(uri, decorationsOf),
     hover: (uri, position) => at(uri, position, undefined, (a, offset) => hoverAt(index, a, offset)),
     definition: (uri, position) => at(uri, position, [], (a, offset) => definitionAt(index, a, offset)),
     references: (uri, position, includeDeclaration) =>
@@ -193,6 +223,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     resolveConflict: (uri, id, choice) => resolveConflict(env, uri, id, choice),
     undo: () => undoLastChange(env),
 
+    dispose: () => index.dispose(),
     warmStartSnapshot: () => index.warmStartSnapshot(),
     exportArticle: (uri, path, includeRecognized) => {
       const analysis = index.get(uri);
@@ -209,10 +240,13 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
 
 export type { AnnotateRequest, AnnotationFields, NewEntity } from './features/annotate';
 export type { AnnotationUpdate } from './features/annotationChanges';
-export { AnnotationError } from './features/sidecarEdit';
+export { AnnotationError, UndoStack } from './features/sidecarEdit';
 export type { HoverInfo, EntityHover, DateHover } from './features/hover';
+export { hoverMarkdown } from './features/hoverMarkdown';
+export type { EditorTarget } from './features/target';
+export { MENTION_KINDS, type Decorations, type MentionKind } from './features/decorations';
 export type { Candidate, DocumentEntity, EntitySummary } from './features/entitySummaries';
-export type { DocumentAnalysis, PublishedDate } from './index/analyze';
+export type { DocumentAnalysis, PublishedDate } from './index/documentAnalysis';
 export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';
 export type { WarmStartSnapshot } from './index/warmStart';
 // what clients need to load the recogniser data they hand in, and to version it

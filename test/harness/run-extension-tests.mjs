@@ -169,6 +169,8 @@ function usage(msg) {
 }
 
 // Workbench log lines that share the extension host's console format (deny-list).
+/** The suite's last line (test/integration/index.ts): every message before it has arrived. */
+const SUITE_DONE = '[corpus-lens] integration suite done';
 const WORKBENCH_NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|\[Service Worker\]|ChatSessionStore|Started local extension host|Extension host \(|getaddrinfo|Failed to fetch|\[Extension Host\] *$)/;
 
 async function runTests(opts) {
@@ -234,6 +236,8 @@ async function runTests(opts) {
     // service as console.log('%c INFO', 'color: ...', fmt, ...args): rebuild the
     // line with util.format. jsonValue() is async, so chain to keep the order.
     let printing = Promise.resolve();
+    let suiteDone;
+    const suiteDonePrinted = new Promise((resolve) => { suiteDone = resolve; });
     page.on('console', (msg) => {
       const text = msg.text();
       const handles = msg.args();
@@ -242,7 +246,8 @@ async function runTests(opts) {
         const isLogService = /^%c\s*(INFO|WARN|ERR|TRACE|DEBUG)$/.test(text.split(' color:')[0].trim());
         const values = isLogService ? await Promise.all(handles.map((h) => h.jsonValue().catch(() => '?'))) : [];
         const line = values.length >= 3 ? util.format(...values.slice(2)) : null;
-        if (line !== null && !WORKBENCH_NOISE.test(line)) { hostLines.push(line); process.stdout.write(line + '\n'); }
+        if (line !== null && line.includes(SUITE_DONE)) suiteDone();
+        else if (line !== null && !WORKBENCH_NOISE.test(line)) { hostLines.push(line); process.stdout.write(line + '\n'); }
         else if (opts.verbose) process.stderr.write(`[console.${msg.type()}] ${text}\n`);
       });
     });
@@ -256,7 +261,10 @@ async function runTests(opts) {
     await page.goto(workbenchUrl(server.authority, workspace, { extensionDevelopmentPath: extPath, extensionTestsPath: testsPath }),
       { waitUntil: 'domcontentloaded' });
     const code = await exitCode;
-    await sleep(300); // the last console messages are still in flight
+    // the last console messages may still be in flight: the suite's last line says they are all out
+    // (a host that died without printing it gets a few seconds)
+    const arrived = await Promise.race([suiteDonePrinted.then(() => true), sleep(5000).then(() => false)]);
+    if (!arrived) console.error("[runner] the suite's last line did not arrive within 5 s; its last messages may be missing");
     await printing;
 
     let passes = 0, failures = 0;

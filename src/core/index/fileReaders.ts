@@ -9,7 +9,7 @@ import type { FileRead } from '../ports';
 import { decodeArticle } from '../text/normalize';
 import { parseCatalog, type YamlProblem } from '../catalog';
 import { parseSidecar } from '../annotations/sidecar';
-import type { SidecarState } from './analyze';
+import type { SidecarState } from './documentAnalysis';
 
 /** A sidecar or a catalog larger than this is not read (nobody writes 64 MB of annotations by hand). */
 export const MAX_YAML_BYTES = 64 * 1024 * 1024;
@@ -93,19 +93,18 @@ export function readArticle(uri: string, read: FileRead, maxFileSize: number): A
     case 'unreadable':
       return { skipped: problem(uri, 0, 0, `Skipped: the file could not be read (${read.reason}).`, 'warning', 'unreadable') };
     case 'tooLarge':
-      return { skipped: skippedProblem(uri, `${formatMB(read.size)} is larger than the size limit for articles (${formatMB(maxFileSize)})`) };
+      return { skipped: tooLarge(uri, read.size, maxFileSize) };
     case 'file': {
-      if (read.bytes.length > maxFileSize) {
-        return { skipped: skippedProblem(uri, `${formatMB(read.bytes.length)} is larger than the size limit for articles (${formatMB(maxFileSize)})`) };
-      }
+      if (read.bytes.length > maxFileSize) return { skipped: tooLarge(uri, read.bytes.length, maxFileSize) };
       const decoded = decodeArticle(read.bytes);
-      return decoded.ok ? { text: decoded.text } : { skipped: skippedProblem(uri, `the file is ${decoded.reason}`) };
+      return decoded.ok ? { text: decoded.text } : { skipped: problem(uri, 0, 0, `Skipped: the file is ${decoded.reason}.`, 'warning', 'skipped') };
     }
   }
 }
 
-function skippedProblem(uri: string, why: string): Problem {
-  return problem(uri, 0, 0, `Skipped: ${why}.`, 'warning', 'skipped');
+/** Names no setting or option: the client that set the limit says how to raise it. */
+function tooLarge(uri: string, size: number, maxFileSize: number): Problem {
+  return problem(uri, 0, 0, `Skipped: ${formatMB(size)} is larger than the size limit for articles (${formatMB(maxFileSize)}).`, 'warning', 'too-large');
 }
 
 function unreadable(uri: string, read: Exclude<FileRead, { kind: 'file' | 'missing' }>, what: string): Problem {

@@ -4,11 +4,10 @@
 
 import * as vscode from 'vscode';
 import type { ConflictChoice } from '../../core/service';
+import { isSidecarUri } from '../../core/ports';
 import { DIAGNOSTIC_SOURCE } from '../adapters/convert';
 import { RESOLVE_CONFLICT_COMMAND } from '../commands/resolveConflict';
 import type { CorpusSession } from '../session';
-
-const SIDECAR_SUFFIX = '.annotations.yaml';
 
 export function registerConflictQuickFix(selector: vscode.DocumentSelector, session: CorpusSession): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(
@@ -23,7 +22,7 @@ export function registerConflictQuickFix(selector: vscode.DocumentSelector, sess
           const problem = problems.find((p) => p.line === diagnostic.range.start.line && diagnostic.message.endsWith(p.message));
           if (!problem) return [];
           // two entities cannot share an id, and one value cannot be two
-          const choices: ConflictChoice[] = uri.endsWith(SIDECAR_SUFFIX) && problem.annotationId ? ['ours', 'theirs', 'both'] : ['ours', 'theirs'];
+          const choices: ConflictChoice[] = isSidecarUri(uri) && problem.annotationId ? ['ours', 'theirs', 'both'] : ['ours', 'theirs'];
           return choices.map((choice) => {
             const title = `Keep ${choice}`;
             const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
