@@ -34,9 +34,17 @@ if (withTests) {
   builds.push({ ...common, entryPoints: entries, outdir: 'out/integration', external: ['vscode', 'mocha'] });
 }
 
+if (process.argv.includes('--vsix-tests')) {
+  // the suite run against the installed .vsix: the same mocha entry point, its own test files
+  fs.rmSync('out/vsix', { recursive: true, force: true });
+  const tests = fs.readdirSync('test/vsix').filter((f) => f.endsWith('.test.ts')).map((f) => path.join('test/vsix', f));
+  builds.push({ ...common, entryPoints: ['test/integration/index.ts'], outdir: 'out/vsix', external: ['vscode', 'mocha'] });
+  builds.push({ ...common, entryPoints: tests, outdir: 'out/vsix', external: ['vscode', 'mocha'] });
+}
+
 if (withBench) {
   // the benchmark measures the core as it ships: bundled, not through tsx
-  builds.push({ ...common, minify: false, entryPoints: ['bench/main.ts', 'bench/indexChild.ts'], outdir: 'out/bench', packages: 'external' });
+  builds.push({ ...common, minify: false, entryPoints: ['bench/main.ts', 'bench/indexChild.ts', 'bench/stream.ts'], outdir: 'out/bench', packages: 'external' });
 }
 
 function copyData() {

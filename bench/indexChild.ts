@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { NodeWorkspace } from '../src/node/nodeWorkspace';
 import { loadSourceTexts } from './corpus';
 import { featureLatency, reindexLatency } from './latency';
-import { loadRecognizerData } from './recognizerData';
+import { measureBlocking } from './blocking';
+import { loadRecognizerData } from '../src/node/recognizerData';
 import { corpusService } from './services';
 import { memoryAfterGc, time, timeAsync } from './timing';
 import type { IndexJob, IndexRun } from './indexing';
@@ -16,7 +17,7 @@ import type { IndexJob, IndexRun } from './indexing';
 async function main(job: IndexJob): Promise<IndexRun> {
   const baseline = memoryAfterGc();
   let loaded!: ReturnType<typeof loadRecognizerData>;
-  const dataLoadMs = time(() => (loaded = loadRecognizerData(job.repo)));
+  const dataLoadMs = time(() => (loaded = loadRecognizerData(path.join(job.repo, 'data'))));
   const files = fs.readdirSync(job.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(job.dir, f));
   const catalog = path.join(job.dir, 'entities.yaml');
 
@@ -53,6 +54,7 @@ async function main(job: IndexJob): Promise<IndexRun> {
     ...run,
     features: featureLatency(service, job.latency.probes, job.seed),
     reindex: await reindexLatency(service, loadSourceTexts(job.repo), job.latency.edits, job.seed),
+    blocking: await measureBlocking(service, catalog, (snapshot) => corpusService(files, catalog, loaded.data, async () => snapshot)),
   };
 }
 

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { FeatureLatency, ReindexLatency } from './latency';
+import type { Blocking } from './blocking';
 import type { Memory } from './timing';
 
 export interface IndexJob {
@@ -33,6 +34,8 @@ export interface IndexRun {
   readonly memory: { readonly baseline: Memory; readonly indexed: Memory };
   readonly features?: FeatureLatency;
   readonly reindex?: ReindexLatency;
+  /** Longest event-loop block during a catalog edit, an article save and a re-index (largest corpus only). */
+  readonly blocking?: Blocking;
 }
 
 /**

@@ -11,11 +11,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSize } from './bundle';
+import { cliThroughput } from './cli';
 import { loadSourceTexts, writeCorpus, type GeneratedCorpus } from './corpus';
 import { measureInHost, type HostResult } from './host/run';
 import { measureIndex, type IndexRun } from './indexing';
 import { describeMachine } from './machine';
-import { loadRecognizerData } from './recognizerData';
+import { loadRecognizerData } from '../src/node/recognizerData';
 import { formatReport } from './report';
 import { checkGoals, type Results } from './results';
 import { ripgrepBaseline } from './ripgrep';
@@ -29,6 +30,7 @@ const REPO = path.resolve(__dirname, '..', '..');
 const SIZES = [100, 1_000, 10_000];
 const SAMPLE_BYTES = 1 * MB;
 const HOST_ARTICLES = 1_000;
+const CLI_ARTICLES = 2_000;
 const LATENCY = { probes: 1_000, edits: 20 };
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
 
   const machine = describeMachine();
   const source = loadSourceTexts(REPO);
-  const { data, files: dataFiles } = loadRecognizerData(REPO);
+  const { data, files: dataFiles } = loadRecognizerData(path.join(REPO, 'data'));
   if (!dataFiles.length) log('data/*.json not found: recognising with empty word lists (catalog only)');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-bench-'));
   try {
@@ -68,6 +70,9 @@ async function main(): Promise<void> {
 
     log('re-anchoring on the largest sample article');
     const reanchorCost = measureReanchor(REPO, service);
+
+    log('the command line, whole process, on 2,000 articles');
+    const cli = cliThroughput(REPO, largest.files.slice(0, CLI_ARTICLES));
 
     log('ripgrep baseline');
     const rg = ripgrepBaseline(largest.dir, largest.bytes, source.catalogText);
@@ -99,6 +104,7 @@ async function main(): Promise<void> {
         oursOverCompromise: oursSample.mbPerS / compromiseSample.mbPerS,
         oursOverChrono: oursSample.mbPerS / chronoSample.mbPerS,
       },
+      cli,
       ripgrep: rg.installed ? { ...rg, oursOverRipgrep: oursLargest.mbPerS / rg.oneThread.mbPerS } : rg,
       index,
       reanchor: reanchorCost,

@@ -36,6 +36,7 @@ export function formatReport(r: Results): string {
         round(t.sample.chrono.mbPerS), String(t.sample.chrono.found), `${round(t.oursOverChrono)}x`],
       [`${t.largestCorpus.name}, whole largest corpus`, mb(t.largestCorpus.bytes), ms(t.largestCorpus.ms),
         round(t.largestCorpus.mbPerS), String(t.largestCorpus.found), ''],
+      [`corpus-lens recognize, whole process, ${r.cli.articles} articles (best of ${r.cli.runs})`, mb(r.cli.bytes), ms(r.cli.ms), round(r.cli.mbPerS), '', ''],
       r.ripgrep.installed
         ? [`ripgrep -F -j1, ${r.ripgrep.patterns} catalog names`, mb(r.ripgrep.bytes), ms(r.ripgrep.oneThread.ms),
             round(r.ripgrep.oneThread.mbPerS), String(r.ripgrep.matches), `${round(r.ripgrep.oursOverRipgrep ?? NaN)}x`]
@@ -69,6 +70,14 @@ export function formatReport(r: Results): string {
       return [String(run.articles), l(f?.hover), l(f?.definition), l(f?.references), f ? round(f.references.meanLocations) : '-',
         l(e?.fileChanged), l(e?.syncEditor)];
     })));
+
+  const blocked = idx.filter((run) => run.blocking);
+  if (blocked.length) {
+    const b = (x: { longestMs: number; totalMs: number }) => `${round(x.longestMs)} ms (of ${round(x.totalMs)} ms)`;
+    out.push(table('Longest event-loop block (the editor frozen for as long), and the whole action',
+      ['articles', 'catalog edit', 'article save', 're-index (warm)'],
+      blocked.map((run) => [String(run.articles), b(run.blocking!.catalogEdit), b(run.blocking!.articleSave), b(run.blocking!.reindex)])));
+  }
 
   const a = r.reanchor;
   const l = (x: { p50: number; p95: number; max: number }) => `${round(x.p50)} / ${round(x.p95)} / ${round(x.max)} ms`;

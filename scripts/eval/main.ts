@@ -1,20 +1,27 @@
-// npm run eval -- <gold.jsonl...> [--json] [--baselines|--no-baselines] [--errors N] [--catalog entities.yaml]
+// npm run eval [-- <gold.jsonl...>] [--json] [--baselines|--no-baselines] [--errors N] [--catalog entities.yaml]
 // Scores our recogniser (through the built CLI) and the off-the-shelf
-// baselines on gold files in the eval README's format. Targets are
+// baselines on gold files in the eval README's format: by default every dev
+// set of ../shared/data/eval and the cross-check held out of training. Targets are
 // reported, not enforced: exit 0 when it ran, 1 when our CLI failed, 2 on bad usage.
 
 import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chronoDates, compromiseEntities } from './baselines';
 import { summarizeEntityErrors, summarizeTimexErrors } from './errors';
 import { readGoldFile } from './gold';
 import { CLI_PATH, runOurs } from './ours';
-import { entityReport, renderFile, timexReport, type FileReport, type Report, type SystemReport } from './report';
+import { readTrainingSet } from '../train/split';
+import { entityReport, renderFile, renderOverview, timexReport, type FileReport, type Report, type SystemReport } from './report';
 import { scoreEntities } from './scoreEntities';
 import { scoreTimex } from './scoreTimex';
 import type { DocPredictions, GoldDoc, SystemOutput } from './types';
 
-const USAGE = `usage: npm run eval -- <gold.jsonl...> [--json] [--baselines|--no-baselines] [--errors N] [--catalog entities.yaml]
+const EVAL_DIR = path.resolve(__dirname, '../../../shared/data/eval');
+
+const USAGE = `usage: npm run eval [-- <gold.jsonl...>] [--json] [--baselines|--no-baselines] [--errors N] [--catalog entities.yaml]
+
+  without gold files: every dev set in ${EVAL_DIR} and the training cross-check (scripts/train/split.ts)
 
   --json            print the whole report as JSON (stable keys, fractions 0..1)
   --no-baselines    skip compromise (names) and chrono-node (dates); they run by default
@@ -51,7 +58,6 @@ function parseOptions(argv: string[]): Options | string {
   }
   const { values, positionals } = parsed;
   if (values.help) return '';
-  if (positionals.length === 0) return 'no gold file given';
   const missing = positionals.find((f) => !existsSync(f));
   if (missing) return `${missing}: no such file`;
   if (values.baselines && values['no-baselines']) return '--baselines and --no-baselines contradict each other';
@@ -71,25 +77,46 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`eval: ${options}\n${USAGE}\n`);
     return 2;
   }
+  let sets: GoldSet[];
+  try {
+    sets = options.goldFiles.length > 0 ? options.goldFiles.map((f) => ({ name: f, docs: readGoldFile(f) })) : defaultSets();
+  } catch (e) {
+    process.stderr.write(`eval: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
   let failed = false;
   const report: Report = { files: [] };
-  for (const goldFile of options.goldFiles) {
-    let docs: GoldDoc[];
-    try {
-      docs = readGoldFile(goldFile);
-    } catch (e) {
-      process.stderr.write(`eval: ${goldFile}: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 2;
-    }
-    const file = await evaluateFile(goldFile, docs, options);
+  for (const { name, docs } of sets) {
+    const file = await evaluateFile(name, docs, options);
     failed ||= file.systems.some((s) => s.name === 'corpus-lens' && !s.entities && !s.timex);
     report.files.push(file);
     // tables as each file finishes: the baselines make a run take a while
     if (!options.json) console.log(renderFile(file) + '\n');
   }
   if (options.json) console.log(JSON.stringify(report, null, 2));
+  else if (report.files.length > 1) console.log(renderOverview(report));
   return failed ? 1 : 0;
 }
+
+interface GoldSet {
+  readonly name: string;
+  readonly docs: GoldDoc[];
+}
+
+const DEV_SETS = ['meantime-dev.jsonl', 'conll2003-dev.jsonl', 'tbaq-train.jsonl'];
+
+/** The dev sets, and the cross-check per training source. */
+function defaultSets(): GoldSet[] {
+  const sets = DEV_SETS.map((f) => path.join(EVAL_DIR, f)).filter((f) => existsSync(f)).map((f) => ({ name: f, docs: readGoldFile(f) }));
+  if (sets.length === 0) throw new Error(`no gold file given, and no dev sets in ${EVAL_DIR}`);
+  const training = readTrainingSet();
+  for (const source of new Set(training?.crossCheck.map(sourceOf))) {
+    sets.push({ name: `cross-check:${source}`, docs: training!.crossCheck.filter((d) => sourceOf(d) === source) });
+  }
+  return sets;
+}
+
+const sourceOf = (d: GoldDoc): string => d.id.slice(0, d.id.indexOf(':'));
 
 async function evaluateFile(goldFile: string, docs: GoldDoc[], options: Options): Promise<FileReport> {
   const systems: SystemReport[] = [];

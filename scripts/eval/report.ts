@@ -1,6 +1,7 @@
 // The report: one object with stable keys (what --json prints) built from
 // the raw counts, and its rendering as plain-text tables.
 
+import * as path from 'node:path';
 import { prf, ratio, type Counts, type Prf } from './counts';
 import type { ErrorClassSummary } from './errors';
 import type { EntityScores } from './scoreEntities';
@@ -185,4 +186,30 @@ export function renderFile(file: FileReport): string {
     if (s.errors?.timex) parts.push(renderErrors(`${s.name} timex (relaxed pairs)`, s.errors.timex));
   }
   return parts.join('\n\n');
+}
+
+/** One row per gold set: ours beside the baselines, the figures the README's quality table shows. */
+export function renderOverview(report: Report): string {
+  const rows = [['overview', 'ent strict F1', 'PER', 'ORG', 'LOC', 'untyped', 'compromise', 'timex strict F1', 'value acc', 'chrono']];
+  const dash = '-';
+  for (const file of report.files) {
+    const of = (name: string): SystemReport | undefined => file.systems.find((s) => s.name === name);
+    const e = of('corpus-lens')?.entities;
+    const t = of('corpus-lens')?.timex;
+    const c = of('compromise')?.entities;
+    const ch = of('chrono')?.timex;
+    rows.push([
+      path.basename(file.gold),
+      e ? pct(e.micro.strict.f1) : dash,
+      e ? pct(e.byType.person.strict.f1) : dash,
+      e ? pct(e.byType.organization.strict.f1) : dash,
+      e ? pct(e.byType.location.strict.f1) : dash,
+      e ? pct(e.micro.untypedStrict.f1) : dash,
+      c ? pct(c.micro.strict.f1) : dash,
+      t ? pct(t.strict.f1) : dash,
+      t ? pct(t.valueAccuracy) : dash,
+      ch ? pct(ch.strict.f1) : dash,
+    ]);
+  }
+  return table(rows);
 }

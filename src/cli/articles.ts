@@ -7,6 +7,7 @@
 import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { describeFileError } from '../node/files';
+import { isSidecarUri } from '../core/ports';
 
 export interface ArticleFile {
   /** The path as given on the command line, joined with the path found under a folder. */
@@ -33,7 +34,7 @@ const EXCLUDED_DIR = new Set(['node_modules']);
 const NOT_REGULAR = 'not a regular file (a FIFO, a socket or a device): not read';
 
 export function isArticleName(name: string): boolean {
-  return ARTICLE_EXTENSION.test(name) && !EXCLUDED_NAME.test(name) && !name.endsWith('.annotations.yaml');
+  return ARTICLE_EXTENSION.test(name) && !EXCLUDED_NAME.test(name) && !isSidecarUri(name);
 }
 
 export async function findArticles(args: readonly string[]): Promise<FoundArticles> {

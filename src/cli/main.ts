@@ -1,81 +1,73 @@
-// corpus-lens: the core from the command line.
+// corpus-lens: the core from the command line. One verb per file; this file
+// parses the arguments, prints usage (exit 2) and wires standard I/O.
 
 import { once } from 'node:events';
-import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseRecognizerData } from '../core/service';
-import { recognize } from './recognize';
+import type { RecognizerData } from '../core/service';
+import { loadRecognizerData } from '../node/recognizerData';
+import { recognizeVerb } from './recognizeVerb';
+import { exportVerb } from './export';
+import { importVerb } from './import';
+import { statsVerb } from './stats';
+import { agreementVerb, gitSetupVerb, mergeDriverVerb } from './teamVerbs';
+import { validateVerb } from './validate';
+import { UsageError, type CliIo, type Verb } from './verb';
 
-/** The extension's default corpusLens.maxFileSize, so both skip the same articles. */
-const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+const VERBS: readonly Verb[] = [recognizeVerb, exportVerb, importVerb, validateVerb, statsVerb, mergeDriverVerb, gitSetupVerb, agreementVerb];
 
-const USAGE = `usage: corpus-lens recognize <file or folder...> [--catalog entities.yaml] [--max-file-size <bytes>] [--format jsonl]
-       corpus-lens recognize --input-jsonl <file|-> [--catalog entities.yaml] [--max-file-size <bytes>] [--format jsonl]
+const USAGE = `usage: corpus-lens <command> [options]
 
-Prints one JSON object per article (offsets in Unicode code points).
-Articles and JSONL lines larger than --max-file-size (default ${DEFAULT_MAX_FILE_SIZE}) are skipped.
-Exit code: 0 success, 1 an input could not be read, 2 bad usage.`;
+Commands:
+${VERBS.map((v) => `  ${v.name}`).join('\n')}
+
+Run \`corpus-lens <command> --help\` for a command's options.
+Offsets are Unicode code points over the normalised text.
+Exit code: 0 success, 1 an input could not be read (or, for validate, a problem was found), 2 bad usage.`;
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        catalog: { type: 'string' },
-        format: { type: 'string', default: 'jsonl' },
-        'input-jsonl': { type: 'string' },
-        'max-file-size': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return usage(e instanceof Error ? e.message : String(e));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) return usage('missing command', USAGE);
     console.log(USAGE);
     return 0;
   }
-  const [command, ...paths] = positionals;
-  if (command !== 'recognize') return usage(command ? `unknown command: ${command}` : 'missing command');
-  if (values.format !== 'jsonl') return usage(`unknown format: ${values.format} (only jsonl)`);
-  const inputJsonl = values['input-jsonl'];
-  if (inputJsonl === '') return usage('--input-jsonl needs a file, or - for standard input');
-  if (inputJsonl === undefined && paths.length === 0) return usage('no file or folder given');
-  if (inputJsonl !== undefined && paths.length) return usage('give either paths or --input-jsonl, not both');
-  const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : Number(values['max-file-size']);
-  if (!Number.isSafeInteger(maxFileSize) || maxFileSize < 1) return usage(`--max-file-size must be a whole number of bytes, not ${values['max-file-size']}`);
-  return recognize({
-    paths,
-    catalog: values.catalog,
-    inputJsonl,
-    maxFileSize,
-    data: parseRecognizerData(...loadData()),
-    out: write,
-    err: (line) => process.stderr.write(line + '\n'),
-  });
+  const verb = VERBS.find((v) => v.name === name);
+  if (!verb) return usage(`unknown command: ${name}`, USAGE);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: { ...verb.options, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    return usage(e instanceof Error ? e.message : String(e), verb.usage);
+  }
+  if (parsed.values.help) {
+    console.log(verb.usage);
+    return 0;
+  }
+  try {
+    return await verb.run(parsed.values, parsed.positionals, io);
+  } catch (e) {
+    if (e instanceof UsageError) return usage(e.message, verb.usage);
+    throw e;
+  }
 }
+
+let data: RecognizerData | undefined;
+const io: CliIo = {
+  // the recogniser data files shipped beside this script in dist/data
+  data: () => (data ??= loadRecognizerData(path.join(__dirname, 'data')).data),
+  out: write,
+  err: (line) => process.stderr.write(line + '\n'),
+};
 
 /** Waits while the reader is behind, so output streamed from stdin stays bounded in memory. */
-async function write(line: string): Promise<void> {
-  if (!process.stdout.write(line + '\n')) await once(process.stdout, 'drain');
+async function write(text: string): Promise<void> {
+  if (!process.stdout.write(text.endsWith('\n') ? text : text + '\n')) await once(process.stdout, 'drain');
 }
 
-function usage(message: string): number {
-  process.stderr.write(`corpus-lens: ${message}\n${USAGE}\n`);
+function usage(message: string, text: string): number {
+  process.stderr.write(`corpus-lens: ${message}\n${text}\n`);
   return 2;
-}
-
-/** The recogniser data files shipped beside this script in dist/data. */
-function loadData(): unknown[] {
-  const dir = path.join(__dirname, 'data');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
 }
 
 // `corpus-lens recognize ... | head` closes stdout early: that is not an error

@@ -2,13 +2,8 @@
 // One file that cannot be read is a message on stderr with the path as the
 // user gave it; the rest is still printed, and the exit code says so.
 
-import { existsSync, promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import type { Problem } from '../core/model';
-import { sidecarUriOf } from '../core/ports';
-import { createCorpusService, type RecognizerData } from '../core/service';
-import { NodeWorkspace } from '../node/nodeWorkspace';
-import { findArticles, type FoundArticles } from './articles';
+import type { RecognizerData } from '../core/service';
+import { openCorpus } from './corpus';
 import { toRecord } from './jsonl';
 import { recognizeJsonl } from './jsonlInput';
 
@@ -23,34 +18,9 @@ export interface RecognizeOptions {
   readonly err: (line: string) => void;
 }
 
-interface CatalogFile {
-  readonly display: string;
-  readonly absolute: string;
-}
-
 /** Returns the exit code: 0, or 1 when an input could not be read. */
 export async function recognize(options: RecognizeOptions): Promise<number> {
-  const found: FoundArticles = options.inputJsonl !== undefined ? { files: [], folders: [], problems: [] } : await findArticles(options.paths);
-  let failed = false;
-  const report = (file: string, message: string) => {
-    options.err(`corpus-lens: ${file}: ${message}`);
-    failed = true;
-  };
-  for (const problem of found.problems) report(problem.path, problem.message);
-
-  const catalog = options.catalog !== undefined ? await givenCatalog(options.catalog, report) : defaultCatalog(found);
-  const service = createCorpusService({
-    workspace: new NodeWorkspace(found.files.map((f) => f.absolute), catalog?.absolute),
-    data: options.data,
-    maxFileSize: options.maxFileSize,
-  });
-  await service.indexAll();
-  const displayOf = displayNames(found, catalog);
-  for (const problem of service.problems()) {
-    options.err(`corpus-lens: ${displayOf(problem.uri)}:${problem.line + 1}:${problem.column + 1}: ${problem.message}`);
-    failed ||= isReadFailure(problem);
-  }
-
+  const { found, service, failed } = await openCorpus({ ...options, noArticles: options.inputJsonl !== undefined });
   if (options.inputJsonl !== undefined) {
     const reported = await recognizeJsonl({ input: options.inputJsonl, maxBytes: options.maxFileSize, service, out: options.out, err: options.err });
     return reported || failed ? 1 : 0;
@@ -60,54 +30,4 @@ export async function recognize(options: RecognizeOptions): Promise<number> {
     if (analysis) await options.out(toRecord({ file: file.display }, analysis));
   }
   return failed ? 1 : 0;
-}
-
-/**
- * An input that was not used: an article skipped, a file unreadable, a
- * sidecar or catalog that does not parse. Warnings (an unknown key, an
- * orphaned annotation) are shown but the input was read.
- */
-function isReadFailure(problem: Problem): boolean {
-  switch (problem.code) {
-    case 'skipped':
-    case 'unreadable':
-      return true;
-    case 'syntax':
-    case 'invalid':
-      return problem.severity === 'error';
-    default:
-      return false;
-  }
-}
-
-/**
- * The workspace reports a catalog that is a folder, a FIFO or unreadable
- * (without blocking), but takes a missing one for "no catalog": a catalog
- * asked for by name is an input, so its absence is said here.
- */
-async function givenCatalog(given: string, report: (file: string, message: string) => void): Promise<CatalogFile> {
-  const code = await fs.stat(given).then(() => undefined, (e: NodeJS.ErrnoException) => e.code);
-  if (code === 'ENOENT' || code === 'ENOTDIR') report(given, 'no such catalog');
-  return { display: given, absolute: path.resolve(given) };
-}
-
-/** The entities.yaml of the first folder given that has one, else beside the first file that has one. */
-function defaultCatalog(found: FoundArticles): CatalogFile | undefined {
-  const candidates = [
-    ...found.folders.map((folder) => `${folder.replace(/\/+$/, '')}/entities.yaml`),
-    ...found.files.map((file) => (path.dirname(file.display) === '.' && !file.display.startsWith('.') ? 'entities.yaml' : `${path.dirname(file.display)}/entities.yaml`)),
-  ];
-  const display = candidates.find((c) => existsSync(c));
-  return display === undefined ? undefined : { display, absolute: path.resolve(display) };
-}
-
-/** The core names files by the absolute paths it was given; the user reads them as typed. */
-function displayNames(found: FoundArticles, catalog: CatalogFile | undefined): (uri: string) => string {
-  const names = new Map<string, string>();
-  for (const file of found.files) {
-    names.set(file.absolute, file.display);
-    names.set(sidecarUriOf(file.absolute), sidecarUriOf(file.display));
-  }
-  if (catalog) names.set(catalog.absolute, catalog.display);
-  return (uri) => names.get(uri) ?? uri;
 }

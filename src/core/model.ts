@@ -92,8 +92,13 @@ export interface Sidecar {
   readonly annotations: readonly Annotation[];
 }
 
-/** What a problem is about, for clients that act on it (quick fixes, exit codes). */
-export type ProblemCode = 'skipped' | 'unreadable' | 'syntax' | 'invalid' | 'orphaned' | 'not-saved';
+/**
+ * What a problem is about, for clients that act on it (quick fixes, exit
+ * codes) or say more than the core can: `too-large` is an article over the
+ * size limit, which each client lets the user raise in its own way (a
+ * setting, an option), so the core's message names none.
+ */
+export type ProblemCode = 'skipped' | 'too-large' | 'unreadable' | 'syntax' | 'invalid' | 'orphaned' | 'not-saved' | 'conflict';
 
 /** A problem in a file the user edits: 0-based line and column (code points). */
 export interface Problem {

@@ -1,17 +1,21 @@
 // The one façade of the core. The VS Code extension, the CLI and the tests
 // build it from ports and use nothing else; plain data goes in and out.
 
-import type { Annotation, Catalog, CatalogEntity, Location, Position, Problem, Range, Span } from './model';
+import type { Annotation, Catalog, CatalogEntity, EntityMention, Location, Position, Problem, Range, Span } from './model';
 import type { CancellationToken, ILogger, IWorkspace } from './ports';
 import { sidecarUriOf, silentLogger } from './ports';
 import type { RecognizerData } from './recognize/entities';
 import { TextMap } from './text/offsets';
 import { normalizeText } from './text/normalize';
 import { CorpusIndex, type CorpusChange, type Progress, type TextSnapshot } from './index/corpusIndex';
-import { recognizeText, type DocumentAnalysis } from './index/analyze';
+import { recognizeText } from './index/analyze';
+import type { DocumentAnalysis } from './index/documentAnalysis';
 import type { WarmStartSnapshot } from './index/warmStart';
 import { hoverAt, type HoverInfo } from './features/hover';
-import { definitionAt, highlightsAt, referencesAt } from './features/navigation';
+import { adjacentMention, definitionAt, highlightsAt, referencesAt } from './features/navigation';
+import { entityAt } from './features/lookup';
+import { targetAt, type EditorTarget } from './features/target';
+import { decorationsOf, type Decorations } from './features/decorations';
 import { annotate, annotateSpans, findIdentical, type AnnotateRequest, type AnnotationFields } from './features/annotate';
 import {
   deleteAnnotation,
@@ -29,6 +33,10 @@ import { buildTimeline, type TimelineData } from './features/timeline';
 import { ignoreName } from './features/ignoreName';
 import { mergeEntities, renameEntity, type EntityRename } from './features/entityRename';
 import { candidates, documentEntities, entitySummaries, type Candidate, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
+import { resolveConflict } from './features/resolveConflict';
+import type { ConflictChoice } from './merge/resolve';
+import { exportArticle, type ExportArticle } from './export';
+import { importAnnotations, type ImportBatch, type ImportReport } from './features/importAnnotations';
 
 export interface CorpusServiceOptions {
   readonly workspace: IWorkspace;
@@ -43,6 +51,13 @@ export interface CorpusServiceOptions {
   readonly recognizerVersion?: string;
   /** Loads results saved by warmStartSnapshot() in an earlier session: unchanged articles are not recognised again. */
   readonly loadWarmStart?: () => Promise<WarmStartSnapshot | undefined>;
+  /**
+   * The undo history, when it should outlive this service: the extension
+   * keeps one for as long as it runs, so a Re-index or a setting that
+   * rebuilds the service keeps what can be undone. Undo is a
+   * compare-and-swap on the files, so it is safe on any service over them.
+   */
+  readonly undoHistory?: UndoStack;
 }
 
 export interface CorpusService {
@@ -63,6 +78,8 @@ export interface CorpusService {
   articles(): readonly string[];
   analysis(uri: string): DocumentAnalysis | undefined;
   catalog(): Catalog;
+  /** The catalog file of the corpus (it may not exist yet), or undefined when there is none. */
+  catalogUri(): string | undefined;
   /** `lastGood`: entities.yaml does not parse (or cannot be read) and the last catalog that did is in use. */
   catalogHealth(): 'ok' | 'none' | 'lastGood' | 'unparsed';
   problems(): Problem[];
@@ -84,6 +101,14 @@ export interface CorpusService {
   /** The distinct entities of one article, in order of first mention. */
   documentEntities(uri: string): DocumentEntity[];
 
+  /** The recognised mention at a place: a position as editors count, or a code-point offset. */
+  mentionAt(uri: string, at: Position | number): EntityMention | undefined;
+  /** What a command on this selection acts on (an empty one: the mention under the cursor); undefined outside the corpus. */
+  targetAt(uri: string, range: Range): EditorTarget | undefined;
+  /** The next (step 1) or previous (-1) mention of the entity at the position, across the corpus, wrapping around. */
+  adjacentMention(uri: string, position: Position, step: 1 | -1): Location | undefined;
+  /** What to paint on an article: mentions by kind, annotated ranges; undefined outside the corpus. */
+  decorations(uri: string): Decorations | undefined;
   hover(uri: string, position: Position): HoverInfo | undefined;
   definition(uri: string, position: Position): Location[];
   references(uri: string, position: Position, includeDeclaration: boolean): Location[];
@@ -99,14 +124,31 @@ export interface CorpusService {
   reattachAnnotation(uri: string, id: string, span: Span): Promise<Annotation>;
   /** Sets or clears the publication date that relative dates resolve against. */
   setPublished(uri: string, date: string | undefined): Promise<void>;
+  /**
+   * Resolves a conflict the git merge driver left in a sidecar or the catalog
+   * (`uri` is that file; `id` the annotation's or entity's, undefined for
+   * `published`): keeps our version, theirs, or both (theirs under a new id).
+   */
+  resolveConflict(uri: string, id: string | undefined, choice: ConflictChoice): Promise<void>;
   /** Undoes the last annotation change; returns how many sidecars were restored (0: nothing to undo). */
   undo(): Promise<number>;
 
   /** Every date mention of the corpus placed in time, for queryTimeline(); built anew on each call. */
   timeline(): TimelineData;
 
+  /** Stops work still running in the background (re-analysis after a catalog change) and every listener: the service is no longer used. */
+  dispose(): void;
+
   /** The recognition results of the corpus as plain data, for the next session's warm start. */
   warmStartSnapshot(): WarmStartSnapshot;
+
+  /**
+   * An article's annotations (and, when asked, the recognised mentions they
+   * do not cover) for the export writers; `path` is how the export names it.
+   */
+  exportArticle(uri: string, path: string, includeRecognized: boolean): ExportArticle | undefined;
+  /** Saves imported spans as annotations (one undoable step), placed by their quotes; entities the catalog lacks are added. */
+  importAnnotations(batches: readonly ImportBatch[]): Promise<ImportReport>;
 
   /** Recognition of a text that is not a corpus file (CLI JSONL input); `published` overrides detection. */
   recognize(text: string, published?: string): Pick<DocumentAnalysis, 'published' | 'entities' | 'dates' | 'text'>;
@@ -128,7 +170,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     workspace: options.workspace,
     now: options.now ?? (() => new Date()),
     random: options.random ?? Math.random,
-    undo: new UndoStack(),
+    undo: options.undoHistory ?? new UndoStack(),
     writes: new WriteQueue(),
   };
   const resave = async (uri: string) => {
@@ -140,6 +182,10 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
       (options.logger ?? silentLogger).warn(`${uri}: moved annotations not saved: ${reason}`);
       index.setNotSaved(sidecarUriOf(uri), `The article changed, and the new places of its annotations could not be saved here: ${reason}`);
     }
+  };
+  const of = <T>(uri: string, feature: (a: DocumentAnalysis) => T): T | undefined => {
+    const analysis = index.get(uri);
+    return analysis && feature(analysis);
   };
   const at = <T>(uri: string, position: Position, fallback: T, feature: (a: DocumentAnalysis, offset: number) => T): T => {
     const analysis = index.get(uri);
@@ -160,6 +206,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     articles: () => index.articleUris,
     analysis: (uri) => index.get(uri),
     catalog: () => index.catalog.catalog,
+    catalogUri: () => index.catalogUri,
     catalogHealth: () => index.catalog.health,
     problems: () => index.allProblems(),
     onDidChange: (listener) => index.onDidChange(listener),
@@ -170,11 +217,12 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     ignoreName: (name) => ignoreName(env, name),
     renameEntity: (id, rename) => renameEntity(env, id, rename),
     mergeEntities: (fromId, intoId) => mergeEntities(env, fromId, intoId),
-    documentEntities: (uri) => {
-      const analysis = index.get(uri);
-      return analysis ? documentEntities(index, analysis) : [];
-    },
+    documentEntities: (uri) => of(uri, (a) => documentEntities(index, a)) ?? [],
 
+    mentionAt: (uri, place) => of(uri, (a) => entityAt(a, typeof place === 'number' ? place : a.text.offsetAt(place))),
+    targetAt: (uri, range) => of(uri, (a) => targetAt(a, { start: a.text.offsetAt(range.start), end: a.text.offsetAt(range.end) })),
+    adjacentMention: (uri, position, step) => at(uri, position, undefined, (a, offset) => adjacentMention(index, a, offset, step)),
+    decorations: (uri) => of(uri, decorationsOf),
     hover: (uri, position) => at(uri, position, undefined, (a, offset) => hoverAt(index, a, offset)),
     definition: (uri, position) => at(uri, position, [], (a, offset) => definitionAt(index, a, offset)),
     references: (uri, position, includeDeclaration) =>
@@ -187,11 +235,18 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     deleteAnnotation: (uri, id) => deleteAnnotation(env, uri, id),
     reattachAnnotation: (uri, id, span) => reattachAnnotation(env, uri, id, span),
     setPublished: (uri, date) => setPublished(env, uri, date),
+    resolveConflict: (uri, id, choice) => resolveConflict(env, uri, id, choice),
     undo: () => undoLastChange(env),
 
     timeline: () => buildTimeline(index.articleUris.flatMap((uri) => index.get(uri) ?? []), entitySummaries(index)),
 
+    dispose: () => index.dispose(),
     warmStartSnapshot: () => index.warmStartSnapshot(),
+    exportArticle: (uri, path, includeRecognized) => {
+      const analysis = index.get(uri);
+      return analysis && exportArticle({ ...analysis, path, text: analysis.text.text }, index.catalog.catalog, includeRecognized);
+    },
+    importAnnotations: (batches) => importAnnotations(env, batches),
 
     recognize(text, published) {
       const map = new TextMap(normalizeText(text));
@@ -202,10 +257,13 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
 
 export type { AnnotateRequest, AnnotationFields, NewEntity } from './features/annotate';
 export type { AnnotationUpdate } from './features/annotationChanges';
-export { AnnotationError } from './features/sidecarEdit';
+export { AnnotationError, UndoStack } from './features/sidecarEdit';
 export type { HoverInfo, EntityHover, DateHover } from './features/hover';
+export { hoverMarkdown } from './features/hoverMarkdown';
+export type { EditorTarget } from './features/target';
+export { MENTION_KINDS, type Decorations, type MentionKind } from './features/decorations';
 export type { Candidate, DocumentEntity, EntitySummary } from './features/entitySummaries';
-export type { DocumentAnalysis, PublishedDate } from './index/analyze';
+export type { DocumentAnalysis, PublishedDate } from './index/documentAnalysis';
 export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';
 export type { WarmStartSnapshot } from './index/warmStart';
 export { catalogEntitiesNamed, symbolLabel } from './features/nameMatch';
@@ -217,3 +275,16 @@ export { parseRecognizerData, type RecognizerData } from './recognize/entities';
 export { contentHash } from './index/warmStart';
 // the CLI checks a JSONL `dct` with the same rule as a sidecar's `published`
 export { isIsoDate } from './annotations/sidecar-read';
+export { mergeSidecarTexts, type MergeInput, type MergeResult } from './merge/sidecarMerge';
+export { mergeCatalogTexts } from './merge/catalogMerge';
+export { decodeArticle } from './text/normalize';
+export { computeAgreement, type AgreementArticle, type AgreementReport, type Scores } from './agreement/agreement';
+export type { MergeConflict } from './merge/keyedList';
+export type { ConflictChoice } from './merge/resolve';
+// the export formats, written from what exportArticle gives
+export * from './export';
+// the checks of `validate`
+export * from './validate';
+// the import formats, read into what importAnnotations takes
+export * from './import';
+export type { ImportBatch, ImportOutcome, ImportOutcomeKind, ImportReport } from './features/importAnnotations';

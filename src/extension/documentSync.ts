@@ -15,7 +15,6 @@ export function registerDocumentSync(session: CorpusSession): vscode.Disposable 
     const isArticle = !!document && session.service.isArticle(document.uri.toString());
     void vscode.commands.executeCommand('setContext', 'corpusLens.isArticle', isArticle);
   };
-  updateContext();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const syncSoon = (document: vscode.TextDocument) => {
     const key = document.uri.toString();

@@ -4,8 +4,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { contentHash, parseRecognizerData, type CorpusService, type RecognizerData } from '../core/service';
-import { CORPUS_SETTINGS } from './config';
+import type { CorpusChange, CorpusService, RecognizerData } from '../core/service';
+import { loadRecognizerData } from '../node/recognizerData';
+import { Settings } from './config';
 import { CorpusSession } from './session';
 import { WarmStartStore } from './warmStartStore';
 import { registerDocumentSync } from './documentSync';
@@ -37,6 +38,9 @@ import { registerEntityRenaming } from './commands/renameEntity';
 import { registerRenameSupport } from './providers/rename';
 import { registerReattachAnnotation } from './commands/reattachAnnotation';
 import { registerOrphanQuickFix } from './providers/orphanQuickFix';
+import { registerConflictQuickFix } from './providers/conflictQuickFix';
+import { registerResolveConflict } from './commands/resolveConflict';
+import { registerExportAnnotations } from './commands/exportAnnotations';
 
 /** What `activate` returns: used by integration tests instead of sleeping. */
 export interface CorpusLensApi {
@@ -44,30 +48,40 @@ export interface CorpusLensApi {
   readonly service: CorpusService;
   /** Resolves when the current corpus is fully indexed. */
   whenIndexed(): Promise<void>;
+  /** Fires after every change of the corpus, with what changed: tests wait on it instead of polling. */
+  readonly onDidChange: vscode.Event<CorpusChange>;
   /** The data behind the Annotations view. */
   readonly annotationsView: AnnotationsTreeProvider;
   /** The data behind the Entities view. */
   readonly entitiesView: EntitiesTreeProvider;
   /** What the status-bar item shows now. */
   statusBar(): StatusBarState;
+  /** How many mentions are underlined in the visible editor of an article (undefined: never painted). */
+  underlined(uri: string): number | undefined;
 }
 
 const ARTICLES: vscode.DocumentSelector = [
   { scheme: 'file', language: 'plaintext' },
   { scheme: 'file', language: 'markdown' },
 ];
+/** Sidecars and the catalog, for the quick fixes on their merge conflicts. */
+const CORPUS_YAML: vscode.DocumentSelector = [{ scheme: 'file', pattern: '**/*.yaml' }];
 
 export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const started = Date.now();
   const log = vscode.window.createOutputChannel('Corpus Lens', { log: true });
   const { data, version } = loadRecognizers(context.extensionPath);
   const loaded = Date.now();
-  const session = new CorpusSession(data, version, new WarmStartStore(context.storageUri), log);
+  const settings = new Settings().watch();
+  const session = new CorpusSession(data, version, new WarmStartStore(context.storageUri), settings, log);
   const annotationsView = new AnnotationsTreeProvider(session);
   const entitiesView = new EntitiesTreeProvider(session);
   const statusBar = new CorpusStatusBar(session);
+  const mentionDecorations = registerMentionDecorations(session, settings);
+  // everything listens first; the corpus starts last, and its first change paints and fills them all
   context.subscriptions.push(
     log,
+    settings,
     session,
     registerDocumentSync(session),
     registerDiagnostics(session),
@@ -78,6 +92,8 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerSymbolSupport(ARTICLES, session),
     registerCodeActions(ARTICLES, session),
     registerOrphanQuickFix(ARTICLES, session),
+    registerConflictQuickFix(CORPUS_YAML, session),
+    registerResolveConflict(session),
     registerAnnotateSelection(session),
     registerAnnotateIdentical(session),
     registerEditAnnotation(session),
@@ -88,7 +104,8 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerAddCandidateToCatalog(session),
     registerMentionNavigation(session),
     registerReindex(session),
-    registerMentionDecorations(session),
+    registerExportAnnotations(session),
+    mentionDecorations,
     registerAnnotationDecorations(session),
     annotationsView,
     registerAnnotationsTree(annotationsView),
@@ -100,19 +117,20 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerIgnoreQuickFix(ARTICLES, session),
     registerEntityRenaming(session),
     registerRenameSupport(ARTICLES, session),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (CORPUS_SETTINGS.some((s) => e.affectsConfiguration(s))) session.restart();
-    }),
+    settings.onDidChange((change) => change.corpus && session.start()),
   );
+  session.start();
   log.info(`Activated in ${Date.now() - started} ms (recogniser data ${loaded - started} ms)`);
   return {
     get service() {
       return session.service;
     },
     whenIndexed: () => session.whenIndexed(),
+    onDidChange: session.onDidChange,
     annotationsView,
     entitiesView,
     statusBar: () => statusBar.state,
+    underlined: (uri) => mentionDecorations.underlined(uri),
   };
 }
 
@@ -127,9 +145,7 @@ export function deactivate(): void {}
  */
 function loadRecognizers(extensionPath: string): { data: RecognizerData; version: string } {
   const dist = path.join(extensionPath, 'dist');
-  const files = fs.readdirSync(path.join(dist, 'data')).filter((name) => name.endsWith('.json')).sort();
-  const texts = files.map((name) => fs.readFileSync(path.join(dist, 'data', name), 'utf8'));
+  const { data, hash } = loadRecognizerData(path.join(dist, 'data'));
   const bundle = fs.statSync(path.join(dist, 'extension.js'));
-  const data = parseRecognizerData(...texts.map((t) => JSON.parse(t)));
-  return { data, version: `${bundle.size}.${bundle.mtimeMs}.${contentHash(texts.join(''), undefined)}` };
+  return { data, version: `${bundle.size}.${bundle.mtimeMs}.${hash}` };
 }

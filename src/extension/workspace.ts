@@ -3,9 +3,11 @@
 // tell the core when files change on disk (git checkout, another editor).
 
 import * as vscode from 'vscode';
-import type { FileRead, IWorkspace } from '../core/ports';
+import { SIDECAR_SUFFIX, type FileRead, type IWorkspace } from '../core/ports';
 import { readRegularFile, writeIfUnchanged } from '../node/files';
 import type { CorpusConfig } from './config';
+
+const SIDECAR_GLOB = `**/*${SIDECAR_SUFFIX}`;
 
 export class VsCodeWorkspace implements IWorkspace {
   readonly catalogUri: string | undefined;
@@ -20,7 +22,7 @@ export class VsCodeWorkspace implements IWorkspace {
   }
 
   listSidecars(): Promise<string[]> {
-    return this.find('**/*.annotations.yaml', this.config.exclude.filter((glob) => !glob.includes('annotations.yaml')));
+    return this.find(SIDECAR_GLOB, this.config.exclude.filter((glob) => !glob.includes(SIDECAR_SUFFIX)));
   }
 
   private async find(include: string, exclude: readonly string[]): Promise<string[]> {
@@ -84,7 +86,7 @@ export interface FileEvents {
 
 /** Watches articles, sidecars and the catalog; temporary files of atomic writes are ignored. */
 export function watchCorpusFiles(config: CorpusConfig, events: FileEvents): vscode.Disposable {
-  const patterns = [config.include, '**/*.annotations.yaml', config.catalog];
+  const patterns = [config.include, SIDECAR_GLOB, config.catalog];
   const disposables: vscode.Disposable[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     for (const pattern of patterns) {

@@ -6,6 +6,7 @@
 //   node test/harness/run-extension-tests.mjs --code-server <dir|entry.js>
 //        --extension <path> --tests <suite/index.js> --workspace <folder>
 //        [--timeout 300] [--port N] [--chromium path] [--logs dir] [--verbose]
+//        [--install-extension <file.vsix>]
 //
 // Prints the extension host's output (mocha's reporter), then as last line
 // "N passed, N failed". Exit 0 only if the workbench reported exit code 0, no
@@ -15,7 +16,7 @@
 //
 // Also a small library (scripts/start.mjs uses it): startCodeServer,
 // stopProcessGroup, workbenchUrl, launchChromium, resolveCodeServerEntry.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,8 +52,15 @@ const OFFLINE_SETTINGS = {
  * user data, extensions, XDG dirs and TMPDIR isolated under stateDir.
  * Resolves once it listens: { proc, port, authority }.
  */
-export async function startCodeServer({ entry, stateDir, port = 0, env = {}, settings = {}, onOutput = () => {} }) {
+export async function startCodeServer({ entry, stateDir, port = 0, env = {}, settings = {}, onOutput = () => {}, installExtension }) {
   const dir = (name) => { const p = path.join(stateDir, name); fs.mkdirSync(p, { recursive: true }); return p; };
+  if (installExtension) {
+    // code-server's own CLI, into the extensions folder the server below uses
+    const install = spawnSync(process.execPath, [entry, '--user-data-dir', dir('user-data'), '--extensions-dir', dir('extensions'),
+      '--install-extension', path.resolve(installExtension)], { encoding: 'utf8', timeout: 120_000 });
+    onOutput(`${install.stdout ?? ''}${install.stderr ?? ''}`);
+    if (install.status !== 0) throw new Error(`--install-extension ${installExtension} failed (${install.status}): ${install.stderr || install.stdout}`);
+  }
   const config = path.join(stateDir, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\ncert: false\n');
   const settingsFile = path.join(dir('user-data/User'), 'settings.json');
@@ -155,11 +163,14 @@ function parseArgs(argv) {
 
 function usage(msg) {
   console.error(`[runner] ${msg}\nusage: node run-extension-tests.mjs --code-server <dir> --extension <path> ` +
-    '--tests <suite/index.js> --workspace <folder> [--timeout 300] [--port N] [--chromium path] [--logs dir] [--verbose]');
+    '--tests <suite/index.js> --workspace <folder> [--timeout 300] [--port N] [--chromium path] [--logs dir] [--verbose] ' +
+    '[--install-extension <file.vsix>]');
   process.exit(2);
 }
 
 // Workbench log lines that share the extension host's console format (deny-list).
+/** The suite's last line (test/integration/index.ts): every message before it has arrived. */
+const SUITE_DONE = '[corpus-lens] integration suite done';
 const WORKBENCH_NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|\[Service Worker\]|ChatSessionStore|Started local extension host|Extension host \(|getaddrinfo|Failed to fetch|\[Extension Host\] *$)/;
 
 async function runTests(opts) {
@@ -211,7 +222,7 @@ async function runTests(opts) {
 
   try {
     server = await startCodeServer({
-      entry, stateDir: tmp, port: opts.port || 0,
+      entry, stateDir: tmp, port: opts.port || 0, installExtension: opts.installExtension,
       env: { VSCODE_TEST_RESULTS: resultsFile }, // the suite's index.js writes its counts there
       onOutput: (chunk) => { serverLog.write(chunk); if (opts.verbose) process.stderr.write(chunk); },
     });
@@ -225,6 +236,8 @@ async function runTests(opts) {
     // service as console.log('%c INFO', 'color: ...', fmt, ...args): rebuild the
     // line with util.format. jsonValue() is async, so chain to keep the order.
     let printing = Promise.resolve();
+    let suiteDone;
+    const suiteDonePrinted = new Promise((resolve) => { suiteDone = resolve; });
     page.on('console', (msg) => {
       const text = msg.text();
       const handles = msg.args();
@@ -233,7 +246,8 @@ async function runTests(opts) {
         const isLogService = /^%c\s*(INFO|WARN|ERR|TRACE|DEBUG)$/.test(text.split(' color:')[0].trim());
         const values = isLogService ? await Promise.all(handles.map((h) => h.jsonValue().catch(() => '?'))) : [];
         const line = values.length >= 3 ? util.format(...values.slice(2)) : null;
-        if (line !== null && !WORKBENCH_NOISE.test(line)) { hostLines.push(line); process.stdout.write(line + '\n'); }
+        if (line !== null && line.includes(SUITE_DONE)) suiteDone();
+        else if (line !== null && !WORKBENCH_NOISE.test(line)) { hostLines.push(line); process.stdout.write(line + '\n'); }
         else if (opts.verbose) process.stderr.write(`[console.${msg.type()}] ${text}\n`);
       });
     });
@@ -247,7 +261,10 @@ async function runTests(opts) {
     await page.goto(workbenchUrl(server.authority, workspace, { extensionDevelopmentPath: extPath, extensionTestsPath: testsPath }),
       { waitUntil: 'domcontentloaded' });
     const code = await exitCode;
-    await sleep(300); // the last console messages are still in flight
+    // the last console messages may still be in flight: the suite's last line says they are all out
+    // (a host that died without printing it gets a few seconds)
+    const arrived = await Promise.race([suiteDonePrinted.then(() => true), sleep(5000).then(() => false)]);
+    if (!arrived) console.error("[runner] the suite's last line did not arrive within 5 s; its last messages may be missing");
     await printing;
 
     let passes = 0, failures = 0;

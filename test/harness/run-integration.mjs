@@ -10,9 +10,11 @@
 //
 // Env: VSCODE_TEST_MODE=electron|code-server forces a path; VSCODE_VERSION
 //      (default 1.100.3, the engine we build against) for the Electron path.
-// Flags: --keep (keep the temp workspace and print its path), --timeout <s> (test run).
+// Flags: --keep (keep the temp workspace and print its path), --timeout <s> (test run),
+//        --vsix <file.vsix>: install that package (--install-extension) and run the suite of
+//        test/vsix/ (bundled to out/vsix/) against it, with a probe as the development extension.
 // Last line: "N passed, N failed". Exit 0 only if nothing failed and something passed.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +23,11 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
-const SUITE = path.join(REPO, 'out/integration/index.js');
+const VSIX_ARG = process.argv.indexOf('--vsix');
+const VSIX = VSIX_ARG >= 0 ? path.resolve(process.argv[VSIX_ARG + 1]) : undefined;
+const SUITE = path.join(REPO, VSIX ? 'out/vsix/index.js' : 'out/integration/index.js');
+// with --vsix the extension under test is the installed package; the development extension only carries the tests
+const DEVELOPMENT_EXTENSION = VSIX ? path.join(REPO, 'test/vsix/probe') : REPO;
 const CORPUS = path.join(REPO, 'sample-corpus');
 const CACHE = path.join(REPO, '.vscode-test');
 const CODE_SERVER_DIR = path.join(CACHE, 'code-server');
@@ -40,7 +46,8 @@ async function main() {
   const timeoutSec = timeoutIdx >= 0 ? Number(argv[timeoutIdx + 1]) : 300;
   const mode = process.env.VSCODE_TEST_MODE || 'auto';
   if (!['auto', 'electron', 'code-server'].includes(mode)) return fail(2, `VSCODE_TEST_MODE must be electron or code-server, not "${mode}"`);
-  if (!fs.existsSync(SUITE)) return fail(2, `${path.relative(REPO, SUITE)} missing: run \`node esbuild.js --tests\` first`);
+  if (!fs.existsSync(SUITE)) return fail(2, `${path.relative(REPO, SUITE)} missing: run \`node esbuild.js ${VSIX ? '--vsix-tests' : '--tests'}\` first`);
+  if (VSIX && !fs.existsSync(VSIX)) return fail(2, `${VSIX} missing: run \`npm run package\` first`);
 
   // The workspace folder keeps the name sample-corpus so titles and paths look as usual.
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-it-'));
@@ -65,7 +72,8 @@ async function main() {
     const electron = mode === 'code-server' ? undefined : await electronLaunch(mode);
     if (electron) {
       const resultsFile = path.join(tmp, 'results.json');
-      const job = { vscodeExecutablePath: electron.executable, workspace, resultsFile, cachePath: CACHE };
+      const job = { vscodeExecutablePath: electron.executable, workspace, resultsFile, cachePath: CACHE, vsix: VSIX, extensionsDir: path.join(tmp, 'extensions'),
+        suite: SUITE, developmentExtension: DEVELOPMENT_EXTENSION };
       log(`desktop VS Code ${electron.executable}${electron.xvfb ? ' under xvfb-run' : ''}`);
       const [cmd, ...args] = [...(electron.xvfb ? ['xvfb-run', '-a'] : []), process.execPath, fileURLToPath(import.meta.url)];
       // Own process group, so a timeout or signal can take VS Code (and Xvfb) down with it.
@@ -82,7 +90,8 @@ async function main() {
       if (Date.now() - started > 3000) log(`code-server installed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
       // Own process group: on Ctrl+C we, not the terminal, tell it to clean up.
       code = await run(process.execPath, [path.join(HERE, 'run-extension-tests.mjs'), '--code-server', CODE_SERVER_DIR,
-        '--extension', REPO, '--tests', SUITE, '--workspace', workspace, '--timeout', String(timeoutSec)], { group: true });
+        '--extension', DEVELOPMENT_EXTENSION, '--tests', SUITE, '--workspace', workspace, '--timeout', String(timeoutSec),
+        ...(VSIX ? ['--install-extension', VSIX] : [])], { group: true });
     }
     if (code !== 0 && keep) log(`failed; the workspace is kept for inspection: ${workspace}`);
     await finish(code);
@@ -114,16 +123,25 @@ async function electronLaunch(mode) {
 
 /** Child side of the Electron path: @vscode/test-electron's runTests, exit code = VS Code's. */
 async function electronChild(job) {
-  const { runTests } = requireCjs('@vscode/test-electron');
+  const { runTests, resolveCliArgsFromVSCodeExecutablePath } = requireCjs('@vscode/test-electron');
   try {
+    if (job.vsix) {
+      // into a folder of its own, which the test run then uses as its only extensions
+      const [cli, ...args] = resolveCliArgsFromVSCodeExecutablePath(job.vscodeExecutablePath);
+      const cliArgs = [...args.filter((a) => !a.startsWith('--extensions-dir')), `--extensions-dir=${job.extensionsDir}`, '--install-extension', job.vsix];
+      const install = spawnSync(cli, cliArgs, { encoding: 'utf8', stdio: 'inherit', shell: process.platform === 'win32' });
+      if (install.status !== 0) throw new Error(`--install-extension ${job.vsix} failed (${install.status})`);
+    }
     await runTests({
       vscodeExecutablePath: job.vscodeExecutablePath,
       cachePath: job.cachePath,
-      extensionDevelopmentPath: REPO,
-      extensionTestsPath: SUITE,
+      extensionDevelopmentPath: job.developmentExtension,
+      extensionTestsPath: job.suite,
       extensionTestsEnv: { VSCODE_TEST_RESULTS: job.resultsFile },
-      // --disable-extensions: only built-ins + ours, as in the code-server host
-      launchArgs: [job.workspace, '--disable-extensions', '--disable-workspace-trust'],
+      // --disable-extensions: only built-ins + ours, as in the code-server host; with a .vsix, only the one installed
+      launchArgs: job.vsix
+        ? [job.workspace, `--extensions-dir=${job.extensionsDir}`, '--disable-workspace-trust']
+        : [job.workspace, '--disable-extensions', '--disable-workspace-trust'],
     });
     process.exit(0);
   } catch (e) {

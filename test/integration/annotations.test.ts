@@ -37,6 +37,18 @@ describe('annotations in VS Code', () => {
     for (const uri of preview.keys()) assert.equal(lens.service.analysis(uri)!.annotations.length, 0);
   });
 
+  it('keeps the undo history across a Re-index, which rebuilds the corpus', async () => {
+    const editor = await open(ARTICLE_002);
+    select(editor, 'Kyiv');
+    const annotation = await vscode.commands.executeCommand<Annotation>('corpusLens.annotateSelection', { note: 'before re-index' });
+    assert.ok(annotation);
+    const before = lens.service;
+    await vscode.commands.executeCommand('corpusLens.reindex');
+    assert.notEqual(lens.service, before, 'a new service for the corpus');
+    assert.equal(await vscode.commands.executeCommand<number>('corpusLens.undoAnnotationChange'), 1);
+    assert.doesNotMatch(await readText(sidecarUri(ARTICLE_002)), new RegExp(annotation.id));
+  });
+
   it('edits and deletes an annotation through its commands', async () => {
     const editor = await open(ARTICLE_004);
     select(editor, 'Mikhail Bogdanov');

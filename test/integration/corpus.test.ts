@@ -103,6 +103,39 @@ describe('Corpus Lens in VS Code', () => {
     await vscode.workspace.fs.delete(sidecarUri);
   });
 
+  it('follows corpusLens.decorations.enabled at once, without a restart', async () => {
+    const lens = await api();
+    const editor = await open(ARTICLE_001);
+    const uri = editor.document.uri.toString();
+    const setting = vscode.workspace.getConfiguration('corpusLens');
+    await until('the mentions underlined', () => (lens.underlined(uri) ?? 0) > 0 || undefined);
+    const service = lens.service;
+    try {
+      await setting.update('decorations.enabled', false, vscode.ConfigurationTarget.Workspace);
+      await until('no mention underlined', () => lens.underlined(uri) === 0 || undefined);
+      assert.equal(lens.service, service, 'the corpus was not rebuilt for it');
+    } finally {
+      await setting.update('decorations.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await until('the mentions underlined again', () => (lens.underlined(uri) ?? 0) > 0 || undefined);
+  });
+
+  it('says which setting raises the size limit of a skipped article', async () => {
+    const big = corpusUri('999_too_large.txt');
+    await vscode.workspace.fs.writeFile(big, new TextEncoder().encode('Vladimir Putin spoke. '.repeat(300_000)));
+    try {
+      const diagnostics = await until('a diagnostic on the large article', () => {
+        const found = vscode.languages.getDiagnostics(big);
+        return found.length ? found : undefined;
+      });
+      assert.match(diagnostics[0].message, /larger than the size limit/);
+      assert.match(diagnostics[0].message, /setting corpusLens\.maxFileSize/);
+      assert.equal(diagnostics[0].code, 'too-large');
+    } finally {
+      await vscode.workspace.fs.delete(big);
+    }
+  });
+
   it('escapes catalog text in hovers', async () => {
     const lens = await api();
     const catalogUri = corpusUri('entities.yaml');

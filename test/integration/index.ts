@@ -8,6 +8,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import { observeActivation } from './activation';
+
+/** The last line the suite prints; the code-server runner waits for it. */
+const SUITE_DONE = '[corpus-lens] integration suite done';
 
 export interface TestSummary {
   passes: number;
@@ -16,7 +20,9 @@ export interface TestSummary {
   tests: number;
 }
 
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
+  // before any suite can activate the extension through its API
+  await observeActivation();
   const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 30_000 });
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
@@ -35,9 +41,12 @@ export function run(): Promise<void> {
         // by .only elsewhere, a bundling mistake) must not look green.
         else if (summary.passes === 0) reject(new Error(`No integration test ran (${files.length} file(s) in ${__dirname}).`));
         else resolve();
+        // the runner waits for this line instead of sleeping until the last messages arrive
+        console.log(SUITE_DONE);
       });
     } catch (e) {
       // A test file that throws while loading ends up here.
+      console.log(SUITE_DONE);
       reject(e);
     }
   });

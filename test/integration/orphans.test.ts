@@ -136,10 +136,10 @@ describe('orphaned annotations in VS Code', () => {
     await until('the annotation orphaned', () =>
       lens.service.analysis(editor.document.uri.toString())!.annotations.find((a) => a.annotation.id === annotation.id && a.status === 'orphaned'),
     );
-    // the saved article's sidecar is re-saved with the orphan a moment later: compare against that
-    const before = await until('the orphan saved', async () => {
+    // the orphan is re-saved after the analysis shows it: compare against the file once it is
+    const before = await until('the sidecar saved with the orphan', async () => {
       const saved = await readText(sidecarOf(editor.document.uri));
-      return saved.includes('status: orphaned') ? saved : undefined;
+      return /status: orphaned/.test(saved) ? saved : undefined;
     });
     editor.selection = new vscode.Selection(0, 3, 0, 3);
     assert.equal(await vscode.commands.executeCommand('corpusLens.reattachAnnotation', annotation.id), undefined);

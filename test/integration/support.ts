@@ -52,13 +52,41 @@ export async function readText(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
-/** Waits for an event-driven condition instead of sleeping a fixed time. */
+/**
+ * Waits for a condition, checking it again whenever something it could
+ * depend on happened: the corpus changed (the API's event), diagnostics,
+ * an editor's text, a setting, or a file of the workspace on disk. No polling: a
+ * condition nothing announces times out.
+ */
 export async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  const lens = await api();
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.workspace.workspaceFolders![0], '**/*'));
+  const subscriptions: vscode.Disposable[] = [watcher];
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      let checking = Promise.resolve();
+      const check = () => {
+        checking = checking
+          .then(async () => {
+            const value = await probe();
+            if (value) resolve(value);
+          })
+          .catch(reject);
+      };
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeoutMs);
+      subscriptions.push(
+        { dispose: () => clearTimeout(timer) },
+        lens.onDidChange(check),
+        vscode.languages.onDidChangeDiagnostics(check),
+        vscode.workspace.onDidChangeTextDocument(check),
+        vscode.workspace.onDidChangeConfiguration(check),
+        watcher.onDidChange(check),
+        watcher.onDidCreate(check),
+        watcher.onDidDelete(check),
+      );
+      check();
+    });
+  } finally {
+    for (const s of subscriptions) s.dispose();
   }
 }

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { parseSidecar } from '../../src/core/annotations/sidecar';
 import { sha256Hex } from '../../src/core/text/sha256';
-import { ARTICLE, sampleService } from './support/corpus';
+import { createCorpusService, UndoStack } from '../../src/core/service';
+import { ARTICLE, recognizerData, sampleService } from './support/corpus';
+import type { InMemoryWorkspace } from './support/inMemoryWorkspace';
 
 const sidecarOf = (uri: string) => `${uri}.annotations.yaml`;
 
@@ -25,6 +27,23 @@ describe('annotation changes through the service', () => {
     assert.equal(await service.undo(), corpus.size, 'one undo restores every sidecar of the bulk change');
     assert.equal(service.findIdentical('Assad').size, corpus.size);
     assert.equal(parseSidecar(workspace.text(sidecarOf(ARTICLE(4)))!).sidecar!.annotations.length, count);
+  });
+
+  it('keeps the undo history given to it, so a service rebuilt over the same files can undo what the old one did', async () => {
+    const undoHistory = new UndoStack();
+    const make = async (workspace: InMemoryWorkspace) => {
+      const service = createCorpusService({ workspace, data: recognizerData(), undoHistory });
+      await service.indexAll();
+      return service;
+    };
+    const { workspace } = await sampleService();
+    const before = await make(workspace);
+    const text = before.analysis(ARTICLE(0))!.text;
+    const start = text.toCodePoint(text.text.indexOf('Faysal Mikdad'));
+    await before.annotate({ uri: ARTICLE(0), span: { start, end: start + 'Faysal Mikdad'.length } });
+    const after = await make(workspace);
+    assert.equal(await after.undo(), 1, 'the rebuilt service undoes the change');
+    assert.equal(parseSidecar(workspace.text(sidecarOf(ARTICLE(0)))!).sidecar!.annotations.length, 0);
   });
 
   it('offers no identical mention that an annotation already covers, even in part', async () => {

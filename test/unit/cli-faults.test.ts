@@ -120,6 +120,20 @@ describe('corpus-lens recognize on odd files (the built CLI)', function () {
       assert.match(missing.stderr, /^corpus-lens: nowhere\.yaml: no such catalog$/m);
     });
 
+    it('decides failure by the kind of problem, not by its wording', () => {
+      // a sidecar that does not parse was not used: failure, though its message does not start "Skipped"
+      corpus({ 'corpus/a.txt.annotations.yaml': 'version: 1\nannotations: [\n' });
+      const broken = run(['recognize', 'corpus']);
+      assert.equal(broken.code, 1);
+      assert.match(broken.stderr, /^corpus-lens: corpus\/a\.txt\.annotations\.yaml:\d+:\d+: Annotations not loaded/m);
+      assert.doesNotMatch(broken.stderr, /Skipped/);
+      // a warning (a sha256 that is not one) is shown, but the sidecar was read
+      corpus({ 'corpus/a.txt.annotations.yaml': 'version: 1\nsource: a.txt\nsha256: nope\nannotations: []\n' });
+      const warned = run(['recognize', 'corpus']);
+      assert.match(warned.stderr, /sha256/, 'the warning is shown');
+      assert.equal(warned.code, 0);
+    });
+
     it('reports a FIFO and /dev/zero named on the command line without opening them, and goes on', () => {
       execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
       const { code, records, stderr } = run(['recognize', 'pipe.txt', '/dev/zero', 'corpus/a.txt']);
@@ -155,7 +169,8 @@ describe('corpus-lens recognize on odd files (the built CLI)', function () {
       assert.equal(run(['recognize', '--input-jsonl', '']).code, 2);
       const small = run(['recognize', 'corpus/a.txt', '--max-file-size', '1024']);
       assert.equal(small.code, 1);
-      assert.match(small.stderr, /^corpus-lens: corpus\/a\.txt:1:1: Skipped: .* larger than the size limit/m);
+      assert.match(small.stderr, /^corpus-lens: corpus\/a\.txt:1:1: Skipped: .* larger than the size limit.* Raise the limit with --max-file-size\.$/m);
+      assert.doesNotMatch(small.stderr, /corpusLens\.maxFileSize/, 'the VS Code setting means nothing on the command line');
     });
   });
 

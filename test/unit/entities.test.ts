@@ -120,6 +120,11 @@ describe('entities: names the catalog lacks', () => {
     assert.deepEqual(ms.map((m) => m.text), ['Putin', 'Bashar Al-Assad']);
   });
 
+  it('keeps an ordinary first word of a known name: "NEW YORK" in capitals, "New Zealand" opening a line, after "("', () => {
+    const ms = run('BASEBALL - NEW YORK BEAT BOSTON.\nNew Zealand won.\nTeams (United Arab Emirates) met.', empty);
+    assert.deepEqual(ms.map((m) => m.text), ['NEW YORK', 'BOSTON', 'New Zealand', 'United Arab Emirates']);
+  });
+
   it('gives a later short form the key of the full name', () => {
     const ms = run('Syrian President Bashar al-Assad held a meeting. Al-Assad went on to say it. Assad told Putin.', empty);
     const keys = ms.filter((m) => m.text !== 'Putin').map((m) => m.key);

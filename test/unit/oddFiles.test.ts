@@ -71,7 +71,7 @@ describe('odd files', function () {
     const problem = (file: string) => service.problems().find((p) => p.uri === file);
     assert.match(problem(fifo)!.message, /not a regular file/);
     assert.match(problem(sparse)!.message, /larger than the size limit/);
-    assert.equal(problem(sparse)!.code, 'skipped');
+    assert.equal(problem(sparse)!.code, 'too-large');
     assert.ok(reads.every((n) => Number(n) <= 5 * 1024 * 1024 + 1), 'no read was sized for the sparse file');
     assert.ok(service.analysis(folder.article(0))!.entities.length > 0);
   });

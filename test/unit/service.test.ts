@@ -224,7 +224,11 @@ describe('offsets are code points over the normalised text', () => {
       maxFileSize: 1024,
     });
     await service.indexAll();
-    assert.match(service.problems().find((p) => p.uri === 'mem:/corpus/big.txt')?.message ?? '', /larger than the size limit for articles/);
+    const problem = service.problems().find((p) => p.uri === 'mem:/corpus/big.txt');
+    assert.match(problem?.message ?? '', /larger than the size limit for articles/);
+    assert.equal(problem?.code, 'too-large');
+    // the CLI and the extension each say how to raise their own limit
+    assert.doesNotMatch(problem!.message, /corpusLens|maxFileSize|--max-file-size|setting/);
     assert.equal(service.syncEditor({ uri: 'mem:/corpus/big.txt', version: 1, getText: () => big }), undefined);
     assert.equal(service.analysis('mem:/corpus/big.txt'), undefined);
   });

@@ -3,8 +3,9 @@ import { createCorpusService, type CorpusService, type WarmStartSnapshot } from 
 import { InMemoryWorkspace } from './support/inMemoryWorkspace';
 import { ARTICLE, recognizerData, sampleFiles } from './support/corpus';
 
-async function indexed(files: Record<string, string>, warmStart?: WarmStartSnapshot, recognizerVersion = '1'): Promise<CorpusService> {
-  const service = createCorpusService({ workspace: new InMemoryWorkspace(files), data: recognizerData(), recognizerVersion, loadWarmStart: async () => warmStart });
+async function indexed(files: Record<string, string>, warmStart?: WarmStartSnapshot, recognizerVersion = '1', log: string[] = []): Promise<CorpusService> {
+  const logger = { info: (m: string) => log.push(m), warn: (m: string) => log.push(m) };
+  const service = createCorpusService({ workspace: new InMemoryWorkspace(files), data: recognizerData(), recognizerVersion, logger, loadWarmStart: async () => warmStart });
   await service.indexAll();
   return service;
 }
@@ -27,8 +28,11 @@ describe('warm start', () => {
     const cold = await indexed(sampleFiles());
     const snapshot = JSON.parse(JSON.stringify(cold.warmStartSnapshot())) as WarmStartSnapshot;
     assert.equal(snapshot.entries.length, 5);
-    const warm = await indexed(sampleFiles(), snapshot);
+    const log: string[] = [];
+    const warm = await indexed(sampleFiles(), snapshot, '1', log);
     assert.deepEqual(results(warm), results(cold));
+    // equal results alone would hold if the snapshot were never read
+    assert.ok(log.includes('Warm start: 5 of 5 articles from saved results'), log.join('\n'));
   });
 
   it('uses the saved results for unchanged articles only', async () => {

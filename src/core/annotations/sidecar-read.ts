@@ -69,7 +69,9 @@ function readRoot(root: unknown, collector: ProblemCollector): Sidecar | undefin
 
   const publishedNode = root.get('published', true);
   const published = scalarText(publishedNode);
-  if (!isAbsent(publishedNode) && (published === undefined || !isIsoDate(published))) {
+  if (isConflictMark(publishedNode)) {
+    collector.conflictAt(publishedNode, 'Merge conflict on `published`: the two sides set different dates; keep one (`ours` or `theirs`).');
+  } else if (!isAbsent(publishedNode) && (published === undefined || !isIsoDate(published))) {
     collector.at(publishedNode, '`published` must be a date written YYYY-MM-DD.');
   }
 
@@ -77,7 +79,13 @@ function readRoot(root: unknown, collector: ProblemCollector): Sidecar | undefin
   const annotations: Annotation[] = [];
   if (isSeq(annotationsNode)) {
     const lineOfId = new Map<string, number>();
+    const conflicted = new Map<string, YAMLMap[]>();
     for (const item of annotationsNode.items) {
+      if (isConflictMark(item)) {
+        const id = scalarText(item.get('id', true)) ?? '';
+        conflicted.set(id, [...(conflicted.get(id) ?? []), item]);
+        continue;
+      }
       const annotation = readAnnotation(item, collector);
       if (!annotation) continue;
       const first = lineOfId.get(annotation.id);
@@ -85,6 +93,7 @@ function readRoot(root: unknown, collector: ProblemCollector): Sidecar | undefin
       else lineOfId.set(annotation.id, collector.lineOf(item));
       annotations.push(annotation);
     }
+    for (const [id, items] of conflicted) collector.conflictAt(items[0].get('status', true), conflictMessage(id, items), id);
   } else if (!isAbsent(annotationsNode)) {
     collector.at(annotationsNode, '`annotations` must be a list.');
   }
@@ -96,6 +105,23 @@ function readRoot(root: unknown, collector: ProblemCollector): Sidecar | undefin
     ...(published !== undefined ? { published } : {}),
     annotations,
   };
+}
+
+/** A version left by the merge driver (`status: conflict`), or a top-level value changed two ways. */
+function isConflictMark(node: unknown): node is YAMLMap {
+  return isMap(node) && scalarText(node.get('status', true)) === 'conflict';
+}
+
+function conflictMessage(id: string, items: readonly YAMLMap[]): string {
+  const sides = items.map((item) => scalarText(item.get('side', true)));
+  if (items.length === 1) {
+    const kept = sides[0] === 'theirs' ? 'their' : 'our';
+    return `Merge conflict on annotation '${id}': ${kept} side edited it, the other side deleted it; keep it or delete it.`;
+  }
+  const differ = [...new Set(items.flatMap((item) => item.items.map((p) => scalarText(p.key) ?? '')))].filter(
+    (key) => !['side', 'status'].includes(key) && JSON.stringify(items[0].get(key)) !== JSON.stringify(items[1].get(key)),
+  );
+  return `Merge conflict on annotation '${id}': the two sides changed ${differ.map((k) => `\`${k}\``).join(', ') || 'it'} differently; keep ours, theirs or both.`;
 }
 
 function readAnnotation(item: unknown, collector: ProblemCollector): Annotation | undefined {

@@ -50,6 +50,12 @@ function readCatalogTree(root: unknown, collector: ProblemCollector): Catalog {
   if (isSeq(entitiesNode)) {
     const firstLineOf = new Map<string, number>();
     for (const item of entitiesNode.items) {
+      if (isMap(item) && conflictSide(item)) {
+        // of two versions left by a merge, the first (ours) is used until the conflict is resolved
+        const id = scalarText(item.get('id', true)) ?? '';
+        if (firstLineOf.has(id)) continue;
+        collector.conflictAt(item.get('status', true), `Merge conflict on entity '${id}': keep one version (the first is used meanwhile).`, id);
+      }
       const entity = readEntity(item, collector);
       if (!entity) continue;
       const first = firstLineOf.get(entity.id);
@@ -94,13 +100,19 @@ export function warnUnknownKeys(map: YAMLMap, known: readonly string[], collecto
   }
 }
 
+/** The side of a version left by `corpus-lens merge-driver` (`status: conflict`), or undefined. */
+function conflictSide(item: unknown): 'ours' | 'theirs' | undefined {
+  if (!isMap(item) || scalarText(item.get('status', true)) !== 'conflict') return undefined;
+  return scalarText(item.get('side', true)) === 'theirs' ? 'theirs' : 'ours';
+}
+
 /** The entry, or undefined (with problems) when it is invalid and must be skipped. */
 function readEntity(item: unknown, collector: ProblemCollector): CatalogEntity | undefined {
   if (!isMap(item)) {
     collector.at(item, 'An entry must be a mapping with id, name and type; this entry is skipped.');
     return undefined;
   }
-  warnUnknownKeys(item, ENTITY_KEYS, collector);
+  warnUnknownKeys(item, conflictSide(item) ? [...ENTITY_KEYS, 'status', 'side'] : ENTITY_KEYS, collector);
   let ok = true;
   const fail = (node: unknown, message: string): void => {
     ok = false;

@@ -3,7 +3,7 @@
 
 import type { Annotation, EntityType, Span } from '../model';
 import { uriFileName } from '../ports';
-import type { DocumentAnalysis } from '../index/analyze';
+import type { DocumentAnalysis } from '../index/documentAnalysis';
 import type { TextMap } from '../text/offsets';
 import { newAnnotationId, quoteSelector } from '../annotations/anchor';
 import { compareAnnotations } from '../annotations/sidecar';

@@ -4,7 +4,7 @@
 
 import type { CatalogEntity, EntityType, Location } from '../model';
 import type { CorpusIndex } from '../index/corpusIndex';
-import type { DocumentAnalysis } from '../index/analyze';
+import type { DocumentAnalysis } from '../index/documentAnalysis';
 import { groupVariants } from '../recognize/entities';
 import { toLocation } from './lookup';
 import { countBy, longest, majority } from './tally';

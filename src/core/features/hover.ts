@@ -1,9 +1,9 @@
 // What a hover card shows, as plain data: the extension renders it.
 
-import type { AnchoredAnnotation, Annotation, CatalogEntity, DateMention, EntityMention, EntityType, Location, Range, Span } from '../model';
+import type { Annotation, CatalogEntity, DateMention, EntityMention, EntityType, Location, Range } from '../model';
 import type { CorpusIndex } from '../index/corpusIndex';
-import type { DocumentAnalysis, PublishedDate } from '../index/analyze';
-import { entityAt, dateAt, toLocation } from './lookup';
+import type { DocumentAnalysis, PublishedDate } from '../index/documentAnalysis';
+import { annotationsOver, entityAt, dateAt, toLocation } from './lookup';
 import { longest } from './tally';
 
 export interface EntityHover {
@@ -50,15 +50,6 @@ export function hoverAt(index: CorpusIndex, analysis: DocumentAnalysis, offset: 
   if (!annotated.length) return undefined;
   const first = annotated[0].span!;
   return { kind: 'annotation', range: analysis.text.rangeOf(first), annotations: annotated.map((a) => a.annotation) };
-}
-
-/** Placed annotations that overlap the span; an empty span (the cursor) counts at either edge of one. */
-function annotationsOver(analysis: DocumentAnalysis, span: Span): AnchoredAnnotation[] {
-  return analysis.annotations.filter(({ span: placed }) =>
-    !placed ? false : span.start === span.end
-      ? placed.start <= span.start && span.start <= placed.end
-      : placed.start < span.end && span.start < placed.end,
-  );
 }
 
 function entityHover(index: CorpusIndex, analysis: DocumentAnalysis, mention: EntityMention): EntityHover {

@@ -1,8 +1,8 @@
 // Finding what is at an offset, and turning spans into locations.
 
-import type { DateMention, EntityMention, Location, Span } from '../model';
+import type { AnchoredAnnotation, DateMention, EntityMention, Location, Span } from '../model';
 import type { CorpusIndex } from '../index/corpusIndex';
-import type { DocumentAnalysis } from '../index/analyze';
+import type { DocumentAnalysis } from '../index/documentAnalysis';
 
 /** The mention containing the offset; an offset just after a mention still counts (the cursor sits there). */
 export function entityAt(analysis: DocumentAnalysis, offset: number): EntityMention | undefined {
@@ -23,6 +23,15 @@ function spanAt<T extends Span>(sorted: readonly T[], offset: number): T | undef
   }
   const hit = sorted[lo];
   return hit && hit.start <= offset && offset <= hit.end ? hit : undefined;
+}
+
+/** Placed annotations that overlap the span; an empty span (the cursor) counts at either edge of one. */
+export function annotationsOver(analysis: DocumentAnalysis, span: Span): AnchoredAnnotation[] {
+  return analysis.annotations.filter(({ span: placed }) =>
+    !placed ? false : span.start === span.end
+      ? placed.start <= span.start && span.start <= placed.end
+      : placed.start < span.end && span.start < placed.end,
+  );
 }
 
 export function toLocation(index: CorpusIndex, uri: string, span: Span): Location {

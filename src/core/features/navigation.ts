@@ -2,7 +2,7 @@
 
 import type { Location, Range } from '../model';
 import type { CorpusIndex } from '../index/corpusIndex';
-import type { DocumentAnalysis } from '../index/analyze';
+import type { DocumentAnalysis } from '../index/documentAnalysis';
 import { entityAt, toLocation } from './lookup';
 
 /** The catalog entry of the entity at the offset, else its first mention in the corpus. */
@@ -52,4 +52,15 @@ export function catalogLocation(index: CorpusIndex, id: string): Location | unde
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The mention of the same entity `step` places after (or before) the one at the offset, in corpus order, wrapping around. */
+export function adjacentMention(index: CorpusIndex, analysis: DocumentAnalysis, offset: number, step: 1 | -1): Location | undefined {
+  const mention = entityAt(analysis, offset);
+  if (!mention) return undefined;
+  const all = index.mentions.mentionsOf(mention.key, index.orderOf);
+  const here = all.findIndex((m) => m.uri === analysis.uri && m.mention.start === mention.start);
+  if (here < 0) return undefined;
+  const next = all[(here + step + all.length) % all.length];
+  return toLocation(index, next.uri, next.mention);
 }

@@ -3,63 +3,12 @@
 
 import type { AnchoredAnnotation, DateMention, EntityMention, Sidecar, Span } from '../model';
 import { TextMap } from '../text/offsets';
-import { recognizeEntities, type CompiledCatalog, type RecognizerData } from '../recognize/entities';
+import { recognizeEntities } from '../recognize/entities';
 import { detectPublished, recognizeDates } from '../recognize/dates';
 import { placeOnSavedText, reanchor } from '../annotations/anchor';
 import { sha256Hex } from '../text/sha256';
 import { contentHash as hashOf, type WarmStart } from './warmStart';
-
-export interface PublishedDate {
-  /** YYYY-MM-DD */
-  readonly value: string;
-  /** Where it came from: the sidecar (set by the user) or the article's header lines. */
-  readonly source: 'sidecar' | 'detected';
-  /** The header expression it was read from, when detected. */
-  readonly span?: Span;
-}
-
-/** The state of the article's sidecar when it was analysed. */
-export type SidecarState =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'loaded'; readonly sidecar: Sidecar }
-  | { readonly kind: 'broken' };
-
-export interface DocumentAnalysis {
-  readonly uri: string;
-  readonly text: TextMap;
-  /** Of the text and the user's publication date: what recognition results depend on. */
-  readonly contentHash: string;
-  readonly published?: PublishedDate;
-  readonly entities: readonly EntityMention[];
-  readonly dates: readonly DateMention[];
-  readonly annotations: readonly AnchoredAnnotation[];
-  readonly sidecar: SidecarState;
-}
-
-export interface RecognitionContext {
-  readonly catalog: CompiledCatalog;
-  readonly data: RecognizerData;
-  /**
-   * One string per entity key and per date derivation, shared by all
-   * mentions across the corpus (a derivation is built by concatenation, so
-   * each copy was also a tree of string pieces). A warm start shares every
-   * string of its table through it as well; spellings and date values are
-   * not pooled on a cold start, where a lookup per mention cost more time
-   * than the memory it saved.
-   */
-  readonly keys: StringPool;
-}
-
-export class StringPool {
-  private readonly strings = new Map<string, string>();
-
-  intern(s: string): string {
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    this.strings.set(s, s);
-    return s;
-  }
-}
+import type { DocumentAnalysis, PublishedDate, RecognitionContext, SidecarState } from './documentAnalysis';
 
 export function analyzeDocument(
   uri: string,

@@ -3,17 +3,21 @@
 // disk (through IWorkspace) and from open editors (unsaved text wins); each
 // change re-analyses only the documents it touches.
 
-import type { CatalogEntity, Problem } from '../model';
+import type { Catalog, CatalogEntity, Problem } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import { TextMap } from '../text/offsets';
 import type { CancellationToken, ILogger, IWorkspace } from '../ports';
-import { articleOfSidecar, isSidecarUri, sidecarUriOf, type FileRead } from '../ports';
+import { articleOfSidecar, isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
 import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, type CatalogState } from './fileReaders';
-import { analyzeDocument, StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './analyze';
+import { analyzeDocument } from './analyze';
+import { StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './documentAnalysis';
 import { MentionIndex } from './mentionIndex';
 import { orphanProblems } from './orphans';
+import { CorpusProblems } from './corpusProblems';
+import { LastRead } from './lastRead';
 import { contentHash, takeSnapshot, WarmStart, type WarmStartSnapshot } from './warmStart';
+import { changedNames, nameTest, type NameTest } from './catalogImpact';
 
 export interface TextSnapshot {
   readonly uri: string;
@@ -27,13 +31,16 @@ export type Progress = (done: number, total: number) => void;
 
 /** What a change touched, so that views and diagnostics update only that. */
 export interface CorpusChange {
-  /** Articles whose analysis changed (text, sidecar or catalog); every article when `all`. */
+  /** Articles whose analysis or problems changed (text, sidecar or catalog); not to be relied on when `all`: everything changed. */
   readonly articles: readonly string[];
   readonly all: boolean;
+  /** The catalog in use, its problems or its health changed (its articles follow in changes of their own). */
   readonly catalog: boolean;
 }
 
 const YIELD_EVERY_MS = 15;
+/** Re-analysis after a catalog change gives the event loop a turn this often. */
+const REANALYSE_SLICE_MS = 8;
 const READS_IN_FLIGHT = 16;
 
 export class CorpusIndex {
@@ -48,16 +55,14 @@ export class CorpusIndex {
   private readonly editorTexts = new Map<string, { version: number; text: string }>();
   private readonly sidecars = new Map<string, SidecarState>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
-  private readonly problems = new Map<string, Problem[]>();
-  /** Per article: its orphaned annotations, as problems on the article. */
-  private readonly orphanProblems = new Map<string, Problem[]>();
-  /** Per sidecar: why the anchors of its changed article could not be re-saved, until a write succeeds. */
-  private readonly notSaved = new Map<string, Problem>();
+  private readonly problems = new CorpusProblems();
   private readonly skipped = new Set<string>();
   private readonly listeners = new Set<(change: CorpusChange) => void>();
-  /** The bytes each sidecar and the catalog had when last read: a watcher's echo of our own write reads the same and is ignored. */
-  private readonly lastRead = new Map<string, Uint8Array | undefined>();
+  private readonly lastRead = new LastRead();
   private warm: WarmStart | undefined;
+  /** Articles a catalog change may have changed, with the test that says whether it did, waiting for re-analysis. */
+  private readonly pending = new Map<string, NameTest>();
+  private reanalysing: Promise<void> | undefined;
 
   constructor(
     private readonly workspace: IWorkspace,
@@ -113,16 +118,12 @@ export class CorpusIndex {
   readonly orderOf = (uri: string): number => this.articleOrder.get(uri) ?? Number.MAX_SAFE_INTEGER;
 
   allProblems(): Problem[] {
-    return [...this.problems.values(), ...this.orphanProblems.values(), [...this.notSaved.values()]].flat();
+    return this.problems.all();
   }
 
   /** Records (or, with undefined, clears) why a sidecar could not be re-saved after its article changed. */
   setNotSaved(sidecarUri: string, message: string | undefined): void {
-    if (message === undefined) {
-      if (!this.notSaved.delete(sidecarUri)) return;
-    } else {
-      this.notSaved.set(sidecarUri, { uri: sidecarUri, line: 0, column: 0, message, severity: 'warning', code: 'not-saved' });
-    }
+    if (!this.problems.setNotSaved(sidecarUri, message)) return;
     this.fire({ articles: [articleOfSidecar(sidecarUri)], all: false, catalog: false });
   }
 
@@ -133,7 +134,13 @@ export class CorpusIndex {
   }
 
   problemsOf(uri: string): readonly Problem[] {
-    return this.problems.get(uri) ?? [];
+    return this.problems.of(uri);
+  }
+
+  /** The corpus is no longer used (the client built another): pending re-analysis stops and nothing fires again. */
+  dispose(): void {
+    this.pending.clear();
+    this.listeners.clear();
   }
 
   onDidChange(listener: (change: CorpusChange) => void): () => void {
@@ -161,19 +168,27 @@ export class CorpusIndex {
     let next = 0;
     let done = 0;
     let lastYield = Date.now();
+    // One pause for every worker: while any of them still ran, the event loop would get no turn at all
+    // (reads may complete synchronously, and then the workers only ever hand over to each other).
+    let pause: Promise<void> | undefined;
     const worker = async () => {
       while (next < uris.length && !token?.isCancellationRequested) {
+        if (pause) await pause;
         const uri = uris[next++];
+        if (uri === undefined) break;
         await this.loadArticle(uri, withSidecar.has(sidecarUriOf(uri)));
         done++;
-        if (Date.now() - lastYield > YIELD_EVERY_MS) {
-          lastYield = Date.now();
+        if (!pause && Date.now() - lastYield > YIELD_EVERY_MS) {
           progress?.(done, uris.length);
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          pause = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+            pause = undefined;
+            lastYield = Date.now();
+          });
         }
       }
     };
     await Promise.all(Array.from({ length: READS_IN_FLIGHT }, worker));
+    if (snapshot) this.logger.info(`Warm start: ${this.warm.used} of ${uris.length} articles from saved results`);
     this.warm.clear();
     this.warm = undefined;
     if (token?.isCancellationRequested) return;
@@ -184,9 +199,9 @@ export class CorpusIndex {
   /** A file changed or appeared on disk: article, sidecar or catalog. */
   async fileChanged(uri: string): Promise<void> {
     if (uri === this.workspace.catalogUri) {
+      const before = this.catalogState.catalog;
       if (!(await this.loadCatalog())) return;
-      this.reanalyseAll();
-      return this.fire({ articles: this.articles, all: true, catalog: true });
+      return this.catalogChanged(before);
     }
     if (isSidecarUri(uri)) {
       const article = articleOfSidecar(uri);
@@ -205,16 +220,17 @@ export class CorpusIndex {
   }
 
   fileDeleted(uri: string): void {
-    this.lastRead.delete(uri);
+    this.lastRead.forget(uri);
     if (uri === this.workspace.catalogUri) {
+      const before = this.catalogState.catalog;
       this.setCatalog(NO_CATALOG, []);
-      this.reanalyseAll();
-      return this.fire({ articles: this.articles, all: true, catalog: true });
+      void this.catalogChanged(before).catch((e: unknown) => this.logger.warn(`Re-analysis after the catalog was deleted: ${e}`));
+      return;
     }
     if (isSidecarUri(uri)) {
       const article = articleOfSidecar(uri);
       this.sidecars.set(article, { kind: 'none' });
-      this.problems.delete(uri);
+      this.problems.setRead(uri, []);
       if (this.isArticle(article)) this.analyse(article);
       return this.fire({ articles: [article], all: false, catalog: false });
     }
@@ -270,18 +286,9 @@ export class CorpusIndex {
       return true;
     }
     const file = await this.workspace.readFile(uri, MAX_YAML_BYTES);
-    if (!this.readAnew(uri, file)) return false;
+    if (!this.lastRead.isNew(uri, file)) return false;
     const read = readCatalog(uri, file, this.catalogState);
     this.setCatalog(read.state, read.problems);
-    return true;
-  }
-
-  private readAnew(uri: string, file: FileRead): boolean {
-    const bytes = file.kind === 'file' ? file.bytes : undefined;
-    const last = this.lastRead.get(uri);
-    // only a file read before counts: a missing or unreadable one is looked at every time
-    if (bytes && last && sameBytes(bytes, last)) return false;
-    this.lastRead.set(uri, bytes);
     return true;
   }
 
@@ -291,7 +298,7 @@ export class CorpusIndex {
     this.catalogMap = undefined;
     this.context = { catalog: compileCatalog(state.catalog), data: this.data, keys: this.context.keys };
     const uri = this.workspace.catalogUri;
-    if (uri) this.setProblems(uri, problems);
+    if (uri) this.problems.setRead(uri, problems);
   }
 
   /** Reads an article and, unless it is known to have none, its sidecar. */
@@ -299,7 +306,7 @@ export class CorpusIndex {
     const read = readArticle(uri, await this.workspace.readFile(uri, this.maxFileSize), this.maxFileSize);
     if ('missing' in read) return this.fileDeleted(uri);
     if ('skipped' in read) return this.skip(uri, read.skipped);
-    this.setProblems(uri, []);
+    this.problems.setRead(uri, []);
     this.skipped.delete(uri);
     this.diskTexts.set(uri, read.text);
     if (hasSidecar) await this.loadSidecar(uri);
@@ -308,9 +315,10 @@ export class CorpusIndex {
   }
 
   private forget(uri: string): void {
-    for (const map of [this.diskTexts, this.editorTexts, this.sidecars, this.analyses, this.problems, this.orphanProblems]) map.delete(uri);
+    for (const map of [this.diskTexts, this.editorTexts, this.sidecars, this.analyses]) map.delete(uri);
+    this.problems.forget(uri);
     this.skipped.delete(uri);
-    this.problems.delete(sidecarUriOf(uri));
+    this.problems.forget(sidecarUriOf(uri));
     this.mentions.delete(uri);
   }
 
@@ -319,25 +327,25 @@ export class CorpusIndex {
     this.skipped.add(uri);
     this.diskTexts.delete(uri);
     this.analyses.delete(uri);
-    this.orphanProblems.delete(uri);
+    this.problems.forgetArticle(uri);
     this.mentions.delete(uri);
-    this.setProblems(uri, [reason]);
+    this.problems.setRead(uri, [reason]);
   }
 
   /** Returns false when the file reads as it did last time (the echo of our own write). */
   private async loadSidecar(article: string): Promise<boolean> {
     const uri = sidecarUriOf(article);
     const file = await this.workspace.readFile(uri, MAX_YAML_BYTES);
-    if (!this.readAnew(uri, file) && this.sidecars.has(article)) return false;
+    if (!this.lastRead.isNew(uri, file) && this.sidecars.has(article)) return false;
     const read = readSidecar(uri, file);
     this.sidecars.set(article, read.state);
-    this.setProblems(uri, read.problems);
+    this.problems.setRead(uri, read.problems);
     return true;
   }
 
   private noSidecar(article: string): void {
     this.sidecars.set(article, { kind: 'none' });
-    this.setProblems(sidecarUriOf(article), []);
+    this.problems.setRead(sidecarUriOf(article), []);
   }
 
   private analyse(uri: string): DocumentAnalysis | undefined {
@@ -345,29 +353,48 @@ export class CorpusIndex {
     if (text === undefined) return undefined;
     const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm);
     this.analyses.set(uri, analysis);
-    const orphans = orphanProblems(analysis);
-    if (orphans.length) this.orphanProblems.set(uri, orphans);
-    else this.orphanProblems.delete(uri);
+    this.problems.setOrphans(uri, orphanProblems(analysis));
     this.mentions.set(uri, analysis.entities);
     return analysis;
   }
 
-  private reanalyseAll(): void {
-    for (const uri of this.articles) this.analyse(uri);
+  /**
+   * The catalog in use changed: says so at once (its problems, entries and
+   * status), then re-analyses the articles in which a changed name occurs,
+   * in slices that give the event loop a turn, each slice announced with its
+   * articles. A further change meanwhile joins the same run (its articles
+   * and tests are merged), so no article is analysed under an outdated
+   * catalog once the run ends. Resolves when no article is left.
+   */
+  private catalogChanged(before: Catalog): Promise<void> {
+    this.fire({ articles: [], all: false, catalog: true });
+    const names = changedNames(before, this.catalogState.catalog);
+    if (names.length === 0) return this.reanalysing ?? Promise.resolve();
+    const test = nameTest(names);
+    for (const uri of this.articles) {
+      const earlier = this.pending.get(uri);
+      this.pending.set(uri, earlier ? (text) => earlier(text) || test(text) : test);
+    }
+    return (this.reanalysing ??= this.reanalysePending().finally(() => (this.reanalysing = undefined)));
   }
 
-  private setProblems(uri: string, problems: Problem[]): void {
-    if (problems.length) this.problems.set(uri, problems);
-    else this.problems.delete(uri);
+  private async reanalysePending(): Promise<void> {
+    while (this.pending.size) {
+      const sliceStart = Date.now();
+      const changed: string[] = [];
+      for (const [uri, test] of this.pending) {
+        this.pending.delete(uri);
+        const analysis = this.analyses.get(uri);
+        if (analysis && test(analysis.text.text) && this.analyse(uri)) changed.push(uri);
+        if (Date.now() - sliceStart >= REANALYSE_SLICE_MS) break;
+      }
+      if (changed.length) this.fire({ articles: changed, all: false, catalog: false });
+      if (this.pending.size) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
+
 
   private fire(change: CorpusChange): void {
     for (const listener of this.listeners) listener(change);
   }
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -7,9 +7,9 @@ import type { Catalog, Problem, ProblemCode } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import type { FileRead } from '../ports';
 import { decodeArticle } from '../text/normalize';
-import { parseCatalog } from '../catalog';
+import { parseCatalog, type YamlProblem } from '../catalog';
 import { parseSidecar } from '../annotations/sidecar';
-import type { SidecarState } from './analyze';
+import type { SidecarState } from './documentAnalysis';
 
 /** A sidecar or a catalog larger than this is not read (nobody writes 64 MB of annotations by hand). */
 export const MAX_YAML_BYTES = 64 * 1024 * 1024;
@@ -51,7 +51,7 @@ export function readCatalog(uri: string, read: FileRead, previous: CatalogState)
   if (!decoded.ok) return fallback(undefined, [problem(uri, 0, 0, `Catalog not read: it is ${decoded.reason}.`, 'error', 'unreadable')]);
   const parsed = parseCatalog(decoded.text);
   const problems = parsed.problems.map((p) =>
-    problem(uri, p.line, p.column, `Catalog: ${p.message}`, p.severity, parsed.syntaxError ? 'syntax' : 'invalid'),
+    withConflict(problem(uri, p.line, p.column, `Catalog: ${p.message}`, p.severity, parsed.syntaxError ? 'syntax' : 'invalid'), p),
   );
   if (parsed.syntaxError) return fallback(decoded.text, problems);
   return { state: { catalog: parsed.catalog, text: decoded.text, health: 'ok' }, problems };
@@ -72,7 +72,7 @@ export function readSidecar(uri: string, read: FileRead): Read<SidecarState> {
   if (!parsed.sidecar) {
     const problems = parsed.problems.map((p) =>
       p.severity === 'error'
-        ? problem(uri, p.line, p.column, `Annotations not loaded (file left untouched): ${p.message}`, 'error', 'invalid')
+        ? withConflict(problem(uri, p.line, p.column, `Annotations not loaded (file left untouched): ${p.message}`, 'error', 'invalid'), p)
         : problem(uri, p.line, p.column, p.message, 'warning'),
     );
     return { state: { kind: 'broken' }, problems };
@@ -93,19 +93,18 @@ export function readArticle(uri: string, read: FileRead, maxFileSize: number): A
     case 'unreadable':
       return { skipped: problem(uri, 0, 0, `Skipped: the file could not be read (${read.reason}).`, 'warning', 'unreadable') };
     case 'tooLarge':
-      return { skipped: skippedProblem(uri, `${formatMB(read.size)} is larger than the size limit for articles (${formatMB(maxFileSize)})`) };
+      return { skipped: tooLarge(uri, read.size, maxFileSize) };
     case 'file': {
-      if (read.bytes.length > maxFileSize) {
-        return { skipped: skippedProblem(uri, `${formatMB(read.bytes.length)} is larger than the size limit for articles (${formatMB(maxFileSize)})`) };
-      }
+      if (read.bytes.length > maxFileSize) return { skipped: tooLarge(uri, read.bytes.length, maxFileSize) };
       const decoded = decodeArticle(read.bytes);
-      return decoded.ok ? { text: decoded.text } : { skipped: skippedProblem(uri, `the file is ${decoded.reason}`) };
+      return decoded.ok ? { text: decoded.text } : { skipped: problem(uri, 0, 0, `Skipped: the file is ${decoded.reason}.`, 'warning', 'skipped') };
     }
   }
 }
 
-function skippedProblem(uri: string, why: string): Problem {
-  return problem(uri, 0, 0, `Skipped: ${why}.`, 'warning', 'skipped');
+/** Names no setting or option: the client that set the limit says how to raise it. */
+function tooLarge(uri: string, size: number, maxFileSize: number): Problem {
+  return problem(uri, 0, 0, `Skipped: ${formatMB(size)} is larger than the size limit for articles (${formatMB(maxFileSize)}).`, 'warning', 'too-large');
 }
 
 function unreadable(uri: string, read: Exclude<FileRead, { kind: 'file' | 'missing' }>, what: string): Problem {
@@ -122,6 +121,13 @@ export function problem(
   code?: ProblemCode,
 ): Problem {
   return code ? { uri, line, column, message, severity, code } : { uri, line, column, message, severity };
+}
+
+/** A merge conflict keeps its own code (and the annotation it is about), for the editor's quick fixes. */
+function withConflict(problem: Problem, yamlProblem: YamlProblem): Problem {
+  const conflict = yamlProblem.conflict;
+  if (!conflict) return problem;
+  return { ...problem, code: 'conflict', ...(conflict.id !== undefined ? { annotationId: conflict.id } : {}) };
 }
 
 function formatMB(bytes: number): string {

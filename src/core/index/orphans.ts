@@ -2,7 +2,7 @@
 // the user looks (Problems, a marker in the editor) and not only in a view.
 
 import type { Problem } from '../model';
-import type { DocumentAnalysis } from './analyze';
+import type { DocumentAnalysis } from './documentAnalysis';
 
 const QUOTE_SHOWN = 40;
 

@@ -4,7 +4,7 @@
 // where it lives (the extension keeps it in its workspace storage).
 
 import type { DateMention, DateType, EntityMention, EntityType } from '../model';
-import type { DocumentAnalysis, PublishedDate, StringPool } from './analyze';
+import type { DocumentAnalysis, PublishedDate, StringPool } from './documentAnalysis';
 
 export interface WarmStartSnapshot {
   /** 2: spellings saved with the mentions (they used to be sliced from the text and pooled again). */
@@ -76,6 +76,8 @@ export class WarmStart {
   private readonly strings: readonly string[];
   /** strings[i] once it went through the pool (keys and derivations, as a cold start pools them): looked up once, not per mention. */
   private pooled: (string | undefined)[];
+  /** How many articles took their results from the snapshot: the client logs it, the tests check it. */
+  used = 0;
 
   constructor(snapshot: WarmStartSnapshot | undefined, fingerprint: string) {
     const usable = snapshot?.version === 2 && snapshot.fingerprint === fingerprint;
@@ -90,6 +92,7 @@ export class WarmStart {
     const compact = this.entries.get(hash);
     if (!compact) return undefined;
     this.entries.delete(hash);
+    this.used++;
     const s = this.strings;
     const pooled = this.pooled;
     const str = (i: number) => pooled[i] ?? (pooled[i] = pool.intern(s[i]));

@@ -11,6 +11,8 @@ export interface YamlProblem {
   readonly message: string;
   /** An error makes a value (or, for a sidecar, the whole file) unusable; a warning does not. */
   readonly severity: 'error' | 'warning';
+  /** A merge conflict left by `corpus-lens merge-driver`, on the item with this id (undefined: a top-level key). */
+  readonly conflict?: { readonly id?: string };
 }
 
 export class ProblemCollector {
@@ -28,6 +30,13 @@ export class ProblemCollector {
   /** At a node's start, or at the start of the file when the node has no range. */
   at(node: unknown, message: string, severity: YamlProblem['severity'] = 'error'): void {
     this.atOffset(startOf(node), message, severity);
+  }
+
+  /** An unresolved merge conflict: an error, so the file is not written until it is resolved. */
+  conflictAt(node: unknown, message: string, id?: string): void {
+    this.at(node, message);
+    const last = this.problems.length - 1;
+    this.problems[last] = { ...this.problems[last], conflict: id === undefined ? {} : { id } };
   }
 
   lineOf(node: unknown): number {

@@ -22,6 +22,10 @@ export function fromVsPosition(position: vscode.Position): Position {
   return { line: position.line, character: position.character };
 }
 
+export function fromVsRange(range: vscode.Range): Range {
+  return { start: fromVsPosition(range.start), end: fromVsPosition(range.end) };
+}
+
 export function snapshotOf(document: vscode.TextDocument): TextSnapshot {
   return { uri: document.uri.toString(), version: document.version, getText: () => document.getText() };
 }
@@ -32,7 +36,7 @@ export function toVsDiagnostic(problem: Problem): vscode.Diagnostic {
   const at = new vscode.Position(problem.line, problem.column);
   const diagnostic = new vscode.Diagnostic(
     problem.range ? toVsRange(problem.range) : new vscode.Range(at, at.translate(0, 1)),
-    problem.message,
+    problem.code === 'too-large' ? `${problem.message} Raise the limit with the setting corpusLens.maxFileSize.` : problem.message,
     problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
   );
   diagnostic.source = DIAGNOSTIC_SOURCE;

@@ -25,12 +25,8 @@ export function registerAddCandidateToCatalog(session: CorpusSession): vscode.Di
 /** The candidate under the cursor, else one picked from the list of candidates. */
 async function pickCandidate(session: CorpusSession): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
-  const analysis = editor && session.sync(editor.document)?.analysis(editor.document.uri.toString());
-  if (editor && analysis) {
-    const offset = analysis.text.offsetAt(fromVsPosition(editor.selection.active));
-    const mention = analysis.entities.find((m) => m.start <= offset && offset <= m.end && m.entity === null);
-    if (mention) return mention.key;
-  }
+  const mention = editor && session.sync(editor.document)?.mentionAt(editor.document.uri.toString(), fromVsPosition(editor.selection.active));
+  if (mention && mention.entity === null) return mention.key;
   const picked = await vscode.window.showQuickPick(
     session.service.candidates().map((c) => ({
       label: c.name,

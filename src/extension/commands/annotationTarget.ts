@@ -3,9 +3,8 @@
 
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
-import type { AnchoredAnnotation } from '../../core/model';
-import type { AnnotationsTreeNode } from '../views/annotationsTree';
-import { fromVsPosition } from '../adapters/convert';
+import { describeAnnotation, type AnnotationsTreeNode } from '../views/annotationsTree';
+import { fromVsRange } from '../adapters/convert';
 
 export interface AnnotationTarget {
   readonly uri: string;
@@ -29,10 +28,9 @@ export async function resolveAnnotationTarget(
   const service = editor && session.sync(editor.document);
   if (!editor || !service) return undefined;
   const uri = editor.document.uri.toString();
-  const analysis = service.analysis(uri)!;
-  const offset = analysis.text.offsetAt(fromVsPosition(editor.selection.active));
-  const here = analysis.annotations.filter((a) => a.span && a.span.start <= offset && offset <= a.span.end);
-  const candidates = here.length ? here : analysis.annotations;
+  const cursor = new vscode.Range(editor.selection.active, editor.selection.active);
+  const here = service.targetAt(uri, fromVsRange(cursor))?.annotations ?? [];
+  const candidates = here.length ? here : (service.analysis(uri)?.annotations ?? []);
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage('Corpus Lens: this article has no annotations.');
     return undefined;
@@ -43,9 +41,4 @@ export async function resolveAnnotationTarget(
     { placeHolder: 'Which annotation?' },
   );
   return picked && { uri, id: picked.id };
-}
-
-export function describeAnnotation(a: AnchoredAnnotation): string {
-  const what = a.annotation.entity ?? a.annotation.type ?? 'note';
-  return `“${a.annotation.exact}” · ${what}${a.status === 'orphaned' ? ' · orphaned' : ''}`;
 }

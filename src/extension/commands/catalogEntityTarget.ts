@@ -18,8 +18,5 @@ export function catalogEntityTarget(session: CorpusSession, target?: string | En
 
 function entityUnderCursor(session: CorpusSession): string | undefined {
   const editor = vscode.window.activeTextEditor;
-  const analysis = editor && session.sync(editor.document)?.analysis(editor.document.uri.toString());
-  if (!editor || !analysis) return undefined;
-  const offset = analysis.text.offsetAt(fromVsPosition(editor.selection.active));
-  return analysis.entities.find((m) => m.start <= offset && offset <= m.end && m.entity !== null)?.entity ?? undefined;
+  return (editor && session.sync(editor.document)?.mentionAt(editor.document.uri.toString(), fromVsPosition(editor.selection.active))?.entity) ?? undefined;
 }

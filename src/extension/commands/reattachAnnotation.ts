@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { Annotation, AnchoredAnnotation } from '../../core/model';
 import type { AnnotationsTreeNode } from '../views/annotationsTree';
-import { fromVsPosition } from '../adapters/convert';
+import { fromVsRange } from '../adapters/convert';
 import { givenTarget, type AnnotationTarget } from './annotationTarget';
 import { reportAnnotationError } from './errors';
 
@@ -35,7 +35,7 @@ export function registerReattachAnnotation(session: CorpusSession): vscode.Dispo
       }
       const id = typeof target === 'string' ? target : (given?.id ?? (await pickOrphan(analysis.annotations)));
       if (!id) return undefined;
-      const span = { start: analysis.text.offsetAt(fromVsPosition(selected.start)), end: analysis.text.offsetAt(fromVsPosition(selected.end)) };
+      const { span } = service.targetAt(uri, fromVsRange(selected))!;
       const placed = await reportAnnotationError(() => service.reattachAnnotation(uri, id, span), 'Not re-attached');
       if (placed) vscode.window.setStatusBarMessage(`Corpus Lens: annotation re-attached to “${placed.exact}”`, 3000);
       return placed;

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import { toVsRange } from '../adapters/convert';
+import { paintOnChange } from './paintOnChange';
 
 export function registerAnnotationDecorations(session: CorpusSession): vscode.Disposable {
   const type = vscode.window.createTextEditorDecorationType({
@@ -11,11 +12,8 @@ export function registerAnnotationDecorations(session: CorpusSession): vscode.Di
     overviewRulerLane: vscode.OverviewRulerLane.Right,
   });
   const paint = (editor: vscode.TextEditor) => {
-    const analysis = session.sync(editor.document)?.analysis(editor.document.uri.toString());
-    const ranges = (analysis?.annotations ?? []).flatMap((a) => (a.span ? [toVsRange(analysis!.text.rangeOf(a.span))] : []));
-    editor.setDecorations(type, ranges);
+    const decorations = session.sync(editor.document)?.decorations(editor.document.uri.toString());
+    editor.setDecorations(type, (decorations?.annotations ?? []).map(toVsRange));
   };
-  const paintVisible = () => vscode.window.visibleTextEditors.forEach(paint);
-  paintVisible();
-  return vscode.Disposable.from(type, vscode.window.onDidChangeVisibleTextEditors(paintVisible), session.onDidChange(paintVisible));
+  return vscode.Disposable.from(type, paintOnChange(session, paint));
 }

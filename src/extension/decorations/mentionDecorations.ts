@@ -1,16 +1,23 @@
 // Recognised mentions underlined by entity type, in theme-aware colours the
 // user can change (workbench.colorCustomizations: corpusLens.person ...).
+// The setting corpusLens.decorations.enabled takes effect at once.
 
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
-import type { EntityType } from '../../core/model';
+import type { Settings } from '../config';
+import { MENTION_KINDS } from '../../core/service';
 import { toVsRange } from '../adapters/convert';
+import { paintOnChange } from './paintOnChange';
 
-const KINDS: readonly (EntityType | 'date')[] = ['person', 'organization', 'location', 'other', 'date'];
+export interface MentionDecorations extends vscode.Disposable {
+  /** How many mentions are underlined in the visible editor of this article, for tests (VS Code cannot read decorations back). */
+  underlined(uri: string): number | undefined;
+}
 
-export function registerMentionDecorations(session: CorpusSession): vscode.Disposable {
+export function registerMentionDecorations(session: CorpusSession, settings: Settings): MentionDecorations {
+  const underlined = new Map<string, number>();
   const types = new Map(
-    KINDS.map((kind) => [
+    MENTION_KINDS.map((kind) => [
       kind,
       vscode.window.createTextEditorDecorationType({
         borderWidth: '0 0 1px 0',
@@ -20,17 +27,19 @@ export function registerMentionDecorations(session: CorpusSession): vscode.Dispo
     ]),
   );
   const paint = (editor: vscode.TextEditor) => {
-    const analysis = session.config.decorations ? session.sync(editor.document)?.analysis(editor.document.uri.toString()) : undefined;
+    const decorations = settings.current.decorations ? session.sync(editor.document)?.decorations(editor.document.uri.toString()) : undefined;
+    let count = 0;
     for (const [kind, type] of types) {
-      const spans = !analysis ? [] : kind === 'date' ? analysis.dates : analysis.entities.filter((m) => m.type === kind);
-      editor.setDecorations(type, spans.map((span) => toVsRange(analysis!.text.rangeOf(span))));
+      const ranges = decorations?.mentions.get(kind) ?? [];
+      editor.setDecorations(type, ranges.map(toVsRange));
+      count += ranges.length;
     }
+    underlined.set(editor.document.uri.toString(), count);
   };
-  const paintVisible = () => vscode.window.visibleTextEditors.forEach(paint);
-  paintVisible();
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     ...types.values(),
-    vscode.window.onDidChangeVisibleTextEditors(paintVisible),
-    session.onDidChange(paintVisible),
+    paintOnChange(session, paint),
+    settings.onDidChange((change) => change.decorations && vscode.window.visibleTextEditors.forEach(paint)),
   );
+  return { dispose: () => disposable.dispose(), underlined: (uri) => underlined.get(uri) };
 }

@@ -3,23 +3,18 @@
 
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
-import { fromVsPosition } from '../adapters/convert';
+import { fromVsRange } from '../adapters/convert';
 
 export function registerCodeActions(selector: vscode.DocumentSelector, session: CorpusSession): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(
     selector,
     {
       provideCodeActions(document, range) {
-        const service = session.sync(document);
-        const analysis = service?.analysis(document.uri.toString());
-        if (!analysis) return undefined;
-        const start = analysis.text.offsetAt(fromVsPosition(range.start));
-        const end = analysis.text.offsetAt(fromVsPosition(range.end));
-        const mention = analysis.entities.find((m) => m.start <= start && end <= m.end);
-        if (!mention && start === end) return undefined;
-        const text = mention && start === end ? mention.text : analysis.text.slice(start, end);
+        const target = session.sync(document)?.targetAt(document.uri.toString(), fromVsRange(range));
+        if (!target || target.span.start === target.span.end) return undefined;
+        const text = target.text;
         // an empty range means "the mention under the cursor", which the commands find themselves
-        const args = start === end ? [] : [range];
+        const args = range.isEmpty ? [] : [range];
         const action = (title: string, command: string, commandArgs: unknown[]) => {
           const a = new vscode.CodeAction(title, vscode.CodeActionKind.Empty);
           a.command = { title, command, arguments: commandArgs };

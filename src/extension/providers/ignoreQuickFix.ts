@@ -3,19 +3,15 @@
 
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
-import { fromVsPosition } from '../adapters/convert';
+import { fromVsRange } from '../adapters/convert';
 
 export function registerIgnoreQuickFix(selector: vscode.DocumentSelector, session: CorpusSession): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(
     selector,
     {
       provideCodeActions(document, range) {
-        const analysis = session.sync(document)?.analysis(document.uri.toString());
-        if (!analysis) return undefined;
-        const start = analysis.text.offsetAt(fromVsPosition(range.start));
-        const end = analysis.text.offsetAt(fromVsPosition(range.end));
-        const mention = analysis.entities.find((m) => m.entity === null && m.start <= start && end <= m.end);
-        if (!mention) return undefined;
+        const mention = session.sync(document)?.targetAt(document.uri.toString(), fromVsRange(range))?.mention;
+        if (!mention || mention.entity !== null) return undefined;
         const title = `Ignore “${mention.text}” in this corpus`;
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.command = { title, command: 'corpusLens.ignoreName', arguments: [mention.text] };

@@ -8,12 +8,12 @@ import { fromVsPosition, toVsRange } from '../adapters/convert';
 
 export function registerRenameSupport(selector: vscode.DocumentSelector, session: CorpusSession): vscode.Disposable {
   const entityAt = (document: vscode.TextDocument, position: vscode.Position) => {
-    const analysis = session.sync(document)?.analysis(document.uri.toString());
-    if (!analysis) return undefined;
-    const offset = analysis.text.offsetAt(fromVsPosition(position));
-    const mention = analysis.entities.find((m) => m.start <= offset && offset <= m.end && m.entity !== null);
-    const entity = mention && session.service.catalog().entities.find((e) => e.id === mention.entity);
-    return entity && mention && { entity, range: toVsRange(analysis.text.rangeOf(mention)) };
+    const service = session.sync(document);
+    const uri = document.uri.toString();
+    const mention = service?.mentionAt(uri, fromVsPosition(position));
+    const entity = mention?.entity ? service!.catalog().entities.find((e) => e.id === mention.entity) : undefined;
+    const text = entity && service!.analysis(uri)?.text;
+    return mention && entity && text && { entity, range: toVsRange(text.rangeOf(mention)) };
   };
   return vscode.languages.registerRenameProvider(selector, {
     prepareRename(document, position) {

@@ -4,7 +4,6 @@
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { AnchoredAnnotation } from '../../core/model';
-import { describeAnnotation } from '../commands/annotationTarget';
 import { toVsRange } from '../adapters/convert';
 
 export type AnnotationsTreeNode =
@@ -15,18 +14,23 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  /** Articles shown with annotations: a change to an article that had none and has none leaves the view alone. */
+  private shown = new Set<string>();
 
   constructor(private readonly session: CorpusSession) {
-    this.subscription = session.onDidChange(() => this.changed.fire());
+    this.subscription = session.onDidChange((change) => {
+      const service = this.session.service;
+      const matters = change.all || change.articles.some((uri) => this.shown.has(uri) || (service.analysis(uri)?.annotations.length ?? 0) > 0);
+      if (matters) this.changed.fire();
+    });
   }
 
   getChildren(node?: AnnotationsTreeNode): AnnotationsTreeNode[] {
     const service = this.session.service;
     if (!node) {
-      return service
-        .articles()
-        .filter((uri) => (service.analysis(uri)?.annotations.length ?? 0) > 0)
-        .map((uri) => ({ kind: 'article', uri }));
+      const annotated = service.articles().filter((uri) => (service.analysis(uri)?.annotations.length ?? 0) > 0);
+      this.shown = new Set(annotated);
+      return annotated.map((uri) => ({ kind: 'article', uri }));
     }
     if (node.kind === 'annotation') return [];
     return (service.analysis(node.uri)?.annotations ?? []).map((anchored) => ({ kind: 'annotation', uri: node.uri, anchored }));
@@ -69,4 +73,10 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
 
 export function registerAnnotationsTree(provider: AnnotationsTreeProvider): vscode.Disposable {
   return vscode.window.createTreeView('corpusLens.annotations', { treeDataProvider: provider, showCollapseAll: true });
+}
+
+/** How an annotation is named in the view and in pickers. */
+export function describeAnnotation(a: AnchoredAnnotation): string {
+  const what = a.annotation.entity ?? a.annotation.type ?? 'note';
+  return `“${a.annotation.exact}” · ${what}${a.status === 'orphaned' ? ' · orphaned' : ''}`;
 }

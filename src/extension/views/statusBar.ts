@@ -21,9 +21,8 @@ export class CorpusStatusBar implements vscode.Disposable {
   constructor(private readonly session: CorpusSession) {
     this.item.name = 'Corpus Lens';
     this.item.command = 'workbench.actions.view.problems';
+    // shown at the first change: when the corpus starts
     this.subscription = session.onDidChange(() => this.update());
-    this.update();
-    this.item.show();
   }
 
   get state(): StatusBarState {
@@ -36,6 +35,7 @@ export class CorpusStatusBar implements vscode.Disposable {
     this.item.text = this.current.text;
     this.item.tooltip = this.current.tooltip;
     this.item.backgroundColor = this.current.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.show();
   }
 
   dispose(): void {

@@ -2,7 +2,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseRecognizerData, type RecognizerData } from '../../../src/core/recognize/entities';
+import type { RecognizerData } from '../../../src/core/recognize/entities';
+import { loadRecognizerData } from '../../../src/node/recognizerData';
 import { createCorpusService, type CorpusService } from '../../../src/core/service';
 import { InMemoryWorkspace } from './inMemoryWorkspace';
 
@@ -12,12 +13,7 @@ export const SAMPLE = path.join(ROOT, 'sample-corpus');
 let data: RecognizerData | undefined;
 
 export function recognizerData(): RecognizerData {
-  if (!data) {
-    const dir = path.join(ROOT, 'data');
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
-    data = parseRecognizerData(...files.sort().map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))));
-  }
-  return data;
+  return (data ??= loadRecognizerData(path.join(ROOT, 'data')).data);
 }
 
 /** The sample corpus as `mem:/corpus/<file name>`, catalog included. */

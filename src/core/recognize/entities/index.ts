@@ -5,7 +5,8 @@ import type { EntityType } from '../../model';
 import { matchCatalog, type CompiledCatalog } from './catalog';
 import { propagateTypes, resolveAcronymTypos, resolveShortForms, type Draft } from './coref';
 import { lexiconOf, type RecognizerData } from './lexicon';
-import { FROM_NAME, findNames, markUncertain, type Doc } from './names';
+import { classifyCandidates } from './model/classify';
+import { FROM_NAME, findNames, markUncertain, type Candidate, type Doc } from './names';
 import { tokenWords } from './words';
 import { ALLCAPS, tokenizeReusing } from './tokens';
 
@@ -38,20 +39,16 @@ let takenScratch = new Uint8Array(1024);
 
 /** Entity mentions of one normalised article, sorted by start, non-overlapping. */
 export function recognizeEntities(text: string, catalog: CompiledCatalog, data: RecognizerData): RawEntity[] {
-  const t = tokenizeReusing(text);
-  const lex = lexiconOf(data);
-  const { key, lists } = tokenWords(text, t, lex);
-  if (takenScratch.length < t.count) takenScratch = new Uint8Array(t.count * 2);
-  const taken = takenScratch.fill(0, 0, t.count);
-  const d: Doc = { text, t, key, lists, lex, taken };
-
+  const d = documentOf(text, data);
   const drafts: Draft[] = [];
-  for (const m of matchCatalog(text, t, key, catalog)) {
-    taken.fill(1, m.a, m.b);
+  for (const m of matchCatalog(text, d.t, d.key, catalog)) {
+    d.taken.fill(1, m.a, m.b);
     if (m.id !== null) drafts.push(draft(d, m.a, m.b, m.type, FROM_NAME + 1, m.id));
   }
   markUncertain(d);
-  for (const c of findNames(d)) drafts.push(draft(d, c.a, c.b, c.type, c.strength, null));
+  const candidates = findNames(d);
+  const named = data.entityModel ? classifyCandidates(d, candidates, data.entityModel) : candidates;
+  for (const c of named) drafts.push(draft(d, c.a, c.b, c.type, c.strength, null));
   drafts.sort((x, y) => x.a - y.a);
 
   resolveShortForms(drafts);
@@ -59,11 +56,34 @@ export function recognizeEntities(text: string, catalog: CompiledCatalog, data: 
   propagateTypes(drafts);
 
   return drafts.map((m) => {
-    const start = t.start[m.a];
-    let end = t.end[m.b - 1];
-    if (text.charCodeAt(end) === 0x2e && DOTTED.has(key(m.b - 1))) end++;
+    const start = d.t.start[m.a];
+    const end = endOf(d, m.b);
     return { start, end, text: text.slice(start, end), type: m.type, entity: m.entity, key: m.key };
   });
+}
+
+function documentOf(text: string, data: RecognizerData): Doc {
+  const t = tokenizeReusing(text);
+  const lex = lexiconOf(data);
+  const { key, lists } = tokenWords(text, t, lex);
+  if (takenScratch.length < t.count) takenScratch = new Uint8Array(t.count * 2);
+  return { text, t, key, lists, lex, taken: takenScratch.fill(0, 0, t.count) };
+}
+
+/** UTF-16 end of a name whose last token is b - 1: "Inc." keeps its full stop. */
+function endOf(d: Doc, b: number): number {
+  const end = d.t.end[b - 1];
+  return d.text.charCodeAt(end) === 0x2e && DOTTED.has(d.key(b - 1)) ? end + 1 : end;
+}
+
+/**
+ * The rules' candidate names of an article without a catalog, before the model
+ * types them: what scripts/train learns to type. Valid until the next call.
+ */
+export function ruleCandidates(text: string, data: RecognizerData): { doc: Doc; candidates: Candidate[]; endOf: (b: number) => number } {
+  const d = documentOf(text, data);
+  markUncertain(d);
+  return { doc: d, candidates: findNames(d), endOf: (b) => endOf(d, b) };
 }
 
 function draft(d: Doc, a: number, b: number, type: EntityType, strength: number, entity: string | null): Draft {

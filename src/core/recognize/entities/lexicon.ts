@@ -3,6 +3,7 @@
 // object.
 
 import { KEY_SLOTS } from './keys';
+import { parseEntityModel, type EntityModel } from './model/entityModel';
 
 /** Every list is lower case; multi-word entries are space-separated words. */
 export interface RecognizerData {
@@ -41,9 +42,11 @@ export interface RecognizerData {
   readonly innerPossessives: readonly string[];
   /** Months and weekdays: dates, recognised elsewhere. */
   readonly timeWords: readonly string[];
+  /** The learnt typer of candidate names (data/entities-model.json); without it the rules type alone. */
+  readonly entityModel?: EntityModel;
 }
 
-const FIELDS: readonly (keyof RecognizerData)[] = [
+const FIELDS: readonly Exclude<keyof RecognizerData, 'entityModel'>[] = [
   'commonWords', 'stopWords', 'firstNames', 'lastNames', 'demonyms', 'titles', 'titleModifiers',
   'locations', 'organizations', 'orgHeads', 'locHeads', 'eventHeads', 'orgSuffixes', 'orgCues', 'locCues',
   'particles', 'ofHeads', 'innerPossessives', 'timeWords',
@@ -57,11 +60,17 @@ const FIELDS: readonly (keyof RecognizerData)[] = [
 export function parseRecognizerData(...files: readonly unknown[]): RecognizerData {
   const out: Record<string, string[]> = {};
   for (const f of FIELDS) out[f] = [];
+  let entityModel: EntityModel | undefined;
   files.forEach((json, index) => {
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
       throw new Error(`recognizer data file ${index}: expected an object`);
     }
     for (const [k, v] of Object.entries(json)) {
+      if (k === 'entityModel') {
+        if (entityModel) throw new Error(`recognizer data file ${index}: a second entity model`);
+        entityModel = parseEntityModel(v, `recognizer data file ${index}`);
+        continue;
+      }
       if (!(FIELDS as readonly string[]).includes(k)) continue; // metadata such as licence notes
       if (!Array.isArray(v) || v.some((w) => typeof w !== 'string')) {
         throw new Error(`recognizer data file ${index}: "${k}" must be a list of strings`);
@@ -69,7 +78,7 @@ export function parseRecognizerData(...files: readonly unknown[]): RecognizerDat
       for (const w of v as string[]) out[k].push(w.toLowerCase());
     }
   });
-  return out as unknown as RecognizerData;
+  return { ...(out as unknown as RecognizerData), ...(entityModel && { entityModel }) };
 }
 
 /**

@@ -95,6 +95,9 @@ export function findNames(d: Doc): Candidate[] {
     // "Pre-orders", "Russian-backed" opening a sentence are words, not names.
     if (next >= 0 && t.gap[next] === GAP_HYPHEN && !(t.flags[next] & HAS_UPPER) && !(lists(next) & PARTICLE)) return false;
     if (!(w & COMMON) || w & (LOCATION | ORGANIZATION) || confirmed.has(key(i))) return !isAdjective(d, i);
+    // "New Zealand", "NEW JERSEY", "United Arab Emirates" opening a line: an
+    // ordinary word that starts a known name with the words after it.
+    if (w & (LOCATION_START | ORGANIZATION_START) && startsKnownName(d, i)) return true;
     // "General Motors", "Mark Papermaster": an ordinary word or first name
     // that a sure name follows belongs to it.
     if (next < 0 || !plainName(next)) return false;
@@ -125,6 +128,17 @@ export function findNames(d: Doc): Candidate[] {
     i = j - 1;
   }
   return out;
+}
+
+/** Whether token i and the next one or two (joined by spaces) are a gazetteer place or organisation. */
+function startsKnownName(d: Doc, i: number): boolean {
+  const { t, key, lex } = d;
+  let phrase = key(i);
+  for (let j = i + 1; j < Math.min(i + 3, t.count) && t.gap[j] === GAP_SPACE; j++) {
+    phrase += ' ' + key(j);
+    if (flagsOf(lex, phrase) & (LOCATION | ORGANIZATION)) return true;
+  }
+  return false;
 }
 
 /** A sentence-opening "Congressional lawmakers": an adjective by its ending. */

@@ -1,0 +1,59 @@
+// What the index keeps per article, and what analysing one needs: plain data
+// (and the string pool that shares it), apart from the steps that compute it
+// so that the warm start and the features can name it without those steps.
+
+import type { AnchoredAnnotation, DateMention, EntityMention, Sidecar, Span } from '../model';
+import type { TextMap } from '../text/offsets';
+import type { CompiledCatalog, RecognizerData } from '../recognize/entities';
+
+export interface PublishedDate {
+  /** YYYY-MM-DD */
+  readonly value: string;
+  /** Where it came from: the sidecar (set by the user) or the article's header lines. */
+  readonly source: 'sidecar' | 'detected';
+  /** The header expression it was read from, when detected. */
+  readonly span?: Span;
+}
+
+/** The state of the article's sidecar when it was analysed. */
+export type SidecarState =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'loaded'; readonly sidecar: Sidecar }
+  | { readonly kind: 'broken' };
+
+export interface DocumentAnalysis {
+  readonly uri: string;
+  readonly text: TextMap;
+  /** Of the text and the user's publication date: what recognition results depend on. */
+  readonly contentHash: string;
+  readonly published?: PublishedDate;
+  readonly entities: readonly EntityMention[];
+  readonly dates: readonly DateMention[];
+  readonly annotations: readonly AnchoredAnnotation[];
+  readonly sidecar: SidecarState;
+}
+
+export interface RecognitionContext {
+  readonly catalog: CompiledCatalog;
+  readonly data: RecognizerData;
+  /**
+   * One string per entity key and per date derivation, shared by all
+   * mentions across the corpus (a derivation is built by concatenation, so
+   * each copy was also a tree of string pieces). A warm start shares every
+   * string of its table through it as well; spellings and date values are
+   * not pooled on a cold start, where a lookup per mention cost more time
+   * than the memory it saved.
+   */
+  readonly keys: StringPool;
+}
+
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  intern(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
+}

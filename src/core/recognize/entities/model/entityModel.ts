@@ -1,0 +1,110 @@
+// The learnt part of the entity recogniser: two linear models over hashed
+// features (features.ts), trained by scripts/train from ../shared/data/train
+// and shipped as data/entities-model.json. The first ("local") types a
+// candidate from its own text and context; the second ("article") again,
+// knowing what the first made of the rest of the article.
+
+/** What a candidate can turn out to be; 'none' drops it. */
+export const LABELS = ['none', 'person', 'organization', 'location', 'other'] as const;
+export type Label = (typeof LABELS)[number];
+
+/**
+ * Both models' weights by slot: for each used slot, LABELS.length weights of
+ * the first model, then as many of the second. One open-addressing table of
+ * the used slots (a few tens of thousands of 2^bits) keeps lookups in the CPU
+ * cache, and one lookup serves both models.
+ */
+export interface EntityModel {
+  /** Features are hashed into 2^bits slots. */
+  readonly bits: number;
+  /** Slot + 1 at its probe position, 0 where empty; the table's size is a power of two. */
+  readonly slotAt: Int32Array;
+  /** Index into `weights` / (2 * LABELS.length) of the slot at each probe position. */
+  readonly entryAt: Int32Array;
+  readonly weights: Float32Array;
+}
+
+const L = LABELS.length;
+const probeStart = (slot: number, mask: number): number => Math.imul(slot, 0x9e3779b1) >>> 0 & mask;
+
+/** The entry of a slot, or -1 if the models never learnt a weight for it. */
+export function entryOf(model: EntityModel, slot: number): number {
+  const mask = model.slotAt.length - 1;
+  for (let p = probeStart(slot, mask); ; p = (p + 1) & mask) {
+    const at = model.slotAt[p];
+    if (at === 0) return -1;
+    if (at === slot + 1) return model.entryAt[p];
+  }
+}
+
+/**
+ * Adds the weights of one feature slot to the first model's scores (when
+ * `local` is true) and to the second's: `scores` holds both, LABELS.length each.
+ */
+export function addSlot(model: EntityModel, slot: number, scores: Float64Array, local: boolean): void {
+  const e = entryOf(model, slot);
+  if (e < 0) return;
+  const w = model.weights;
+  const at = e * 2 * L;
+  if (local) for (let l = 0; l < L; l++) scores[l] += w[at + l];
+  for (let l = 0; l < L; l++) scores[L + l] += w[at + L + l];
+}
+
+export function argmax(scores: ArrayLike<number>): number {
+  let best = 0;
+  for (let l = 1; l < scores.length; l++) if (scores[l] > scores[best]) best = l;
+  return best;
+}
+
+/**
+ * The model file's JSON: `{format: 1, labels, bits, scale, local, article}`,
+ * each model `{slots, weights}` with the used slots in ascending order as
+ * differences from the previous one (smaller file), and LABELS.length
+ * integer weights per slot, to be divided by `scale`. Throws on anything else.
+ */
+export function parseEntityModel(json: unknown, where: string): EntityModel {
+  const fail = (why: string): never => { throw new Error(`${where}: entity model ${why}`); };
+  if (typeof json !== 'object' || json === null) return fail('is not an object');
+  const m = json as Record<string, unknown>;
+  if (m.format !== 1) fail(`format ${String(m.format)} is not supported (expected 1)`);
+  if (!Array.isArray(m.labels) || m.labels.join() !== LABELS.join()) fail(`labels must be ${LABELS.join(', ')}`);
+  const bits = m.bits;
+  if (typeof bits !== 'number' || !Number.isInteger(bits) || bits < 8 || bits > 24) return fail('bits must be a whole number from 8 to 24');
+  const scale = m.scale;
+  if (typeof scale !== 'number' || !(scale > 0)) return fail('scale must be a positive number');
+  const parts = ['local', 'article'].map((name) => {
+    const part = m[name] as { slots?: unknown; weights?: unknown } | undefined;
+    if (!part || !Array.isArray(part.slots) || !Array.isArray(part.weights)) return fail(`"${name}" needs slots and weights lists`);
+    const { slots, weights } = part as { slots: unknown[]; weights: unknown[] };
+    if (weights.length !== slots.length * L) fail(`"${name}" has ${weights.length} weights for ${slots.length} slots`);
+    const offsetOf = new Map<number, number>();
+    let slot = 0;
+    slots.forEach((delta, i) => {
+      if (typeof delta !== 'number' || !Number.isInteger(delta) || (i > 0 && delta <= 0)) fail(`"${name}" slot ${i} is not an ascending whole number`);
+      slot += delta as number;
+      if (slot >= 2 ** bits) fail(`"${name}" slot ${slot} is outside ${bits} bits`);
+      offsetOf.set(slot, i * L);
+    });
+    weights.forEach((w, i) => {
+      if (typeof w !== 'number' || !Number.isFinite(w)) fail(`"${name}" weight ${i} is not a number`);
+    });
+    return { offsetOf, weights: weights as number[] };
+  });
+  const used = [...new Set([...parts[0].offsetOf.keys(), ...parts[1].offsetOf.keys()])];
+  let size = 16;
+  while (size < used.length * 2) size *= 2;
+  const slotAt = new Int32Array(size);
+  const entryAt = new Int32Array(size);
+  const out = new Float32Array(used.length * 2 * L);
+  used.forEach((slot, e) => {
+    let p = probeStart(slot, size - 1);
+    while (slotAt[p] !== 0) p = (p + 1) & (size - 1);
+    slotAt[p] = slot + 1;
+    entryAt[p] = e;
+    parts.forEach((part, k) => {
+      const at = part.offsetOf.get(slot);
+      if (at !== undefined) for (let l = 0; l < L; l++) out[e * 2 * L + k * L + l] = part.weights[at + l] / scale;
+    });
+  });
+  return { bits, slotAt, entryAt, weights: out };
+}
