@@ -2,12 +2,13 @@
 // (deterministic: the same data give the same file), then reports strict F1
 // on the cross-check documents held out of training (split.ts).
 
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { compileCatalog, parseRecognizerData, recognizeEntities, type RecognizerData } from '../../src/core/recognize/entities';
 import { entityReport } from '../eval/report';
 import { scoreEntities } from '../eval/scoreEntities';
 import type { DocPredictions, GoldDoc } from '../eval/types';
+import { loadRecognizerData } from '../../src/node/recognizerData';
 import { buildModel } from './model';
 import { readTrainingSet, TRAIN_DIR } from './split';
 
@@ -22,8 +23,8 @@ const ABOUT =
 
 /** The word lists the model is trained with: every data file but the model itself. */
 export function wordLists(): RecognizerData {
-  const files = readdirSync(DATA_DIR).filter((f) => f.endsWith('.json') && f !== MODEL_FILE).sort();
-  return parseRecognizerData(...files.map((f) => JSON.parse(readFileSync(path.join(DATA_DIR, f), 'utf8')) as unknown));
+  const { entityModel: _shipped, ...lists } = loadRecognizerData(DATA_DIR).data;
+  return lists;
 }
 
 export function modelFileText(entityModel: object): string {
