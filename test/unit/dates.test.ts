@@ -184,6 +184,12 @@ describe('dates: relative expressions', () => {
       'the first quarter=2022-Q1', 'the third quarter of 2009=2009-Q3',
     ]);
   });
+
+  it('reads "the quarter" and "the latest quarter" of company results as the last quarter before publication', () => {
+    assert.deepEqual(values('Sales rose in the quarter; in the latest quarter it lost $5 million. A quarter of staff left.', '1989-10-26'), [
+      'the quarter=1989-Q3', 'the latest quarter=1989-Q3',
+    ]);
+  });
 });
 
 describe('dates: durations, sets and vague references', () => {

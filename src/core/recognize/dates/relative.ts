@@ -31,6 +31,8 @@ const WEEK_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, t
 const QUARTER_CODE = r(`Q(?<q>[1-4])(?:[^\\S\\n]+(?<year>${YEAR_SRC}))?\\b`);
 const FISCAL = r(`fiscal[^\\S\\n]+(?:year[^\\S\\n]+)?(?<y>${YEAR_SRC})`);
 const DECADE_WORD = r('(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b');
+/** "the quarter", "the latest quarter" of company results: the last quarter ended before publication. */
+const REPORTED_QUARTER = r('(?:(?:latest|most[^\\S\\n]+recent|just-ended|recent)[^\\S\\n]+)?(?:fiscal[^\\S\\n]+)?quarter(?![\\w-])');
 const PERIOD_OF = r('(?:end|beginning|start|middle)[^\\S\\n]+of[^\\S\\n]+the[^\\S\\n]+(?<unit>year|month|week|decade)\\b');
 const DAY_AROUND = r('day[^\\S\\n]+(?<dir>before|after)(?=[^\\S\\n]*[,.;)]|[^\\S\\n]+(?:that|this)\\b)');
 const WEEKEND = r('weekend\\b');
@@ -95,6 +97,11 @@ const RULES: readonly (readonly [string, Rule])[] = [
     return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(undefined, unit), `an unspecified number of ${m.groups.unit}`), 'duration', true);
   }],
   ['fst1234', quarter],
+  ['qlmjr', (text, pos) => {
+    const m = exec(REPORTED_QUARTER, text, pos);
+    if (!m || !theBefore(text, pos)) return undefined;
+    return cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'quarter', n: -1, anchor: 'published' }, 'date', true);
+  }],
   ['fstl', weekOfMonth],
   ['q', (text, pos) => {
     const m = exec(QUARTER_CODE, text, pos);
