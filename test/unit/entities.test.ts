@@ -125,6 +125,19 @@ describe('entities: names the catalog lacks', () => {
     assert.deepEqual(ms.map((m) => m.text), ['NEW YORK', 'BOSTON', 'New Zealand', 'United Arab Emirates']);
   });
 
+  it('keeps an initial with the surname, even one spelt like a stop word: "A. Dale", "M. Waugh"', () => {
+    const ms = run('Glamorgan 259 (A. Dale 69, H. Morris 69)\nM. Waugh c and b Jayasuriya 50', empty);
+    assert.deepEqual(ms.map((m) => m.text), ['Glamorgan', 'A. Dale', 'H. Morris', 'M. Waugh', 'Jayasuriya']);
+    assert.deepEqual(run('He met John F. Kennedy and J. R. R. Tolkien.', empty).map((m) => m.text), ['John F. Kennedy', 'J. R. R. Tolkien']);
+  });
+
+  it('keeps a club\'s head word in a results table: "Sheffield United 2", "Notts County 3"', () => {
+    const ms = run('Oldham 4 0 1 3 5 9 1 Sheffield United 2 0 1 1 4 5 1 Notts County 3 1 1 1 2 2 4', empty);
+    assert.deepEqual(ms.map((m) => m.text), ['Oldham', 'Sheffield United', 'Notts County']);
+    assert.equal(ms[1].type, 'organization');
+    assert.deepEqual(run('RUSSIA ARMY MOVES INTO GROZNY', empty).map((m) => m.text), ['RUSSIA', 'GROZNY']);
+  });
+
   it('gives a later short form the key of the full name', () => {
     const ms = run('Syrian President Bashar al-Assad held a meeting. Al-Assad went on to say it. Assad told Putin.', empty);
     const keys = ms.filter((m) => m.text !== 'Putin').map((m) => m.key);

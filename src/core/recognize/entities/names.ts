@@ -9,7 +9,7 @@ import {
   flagsOf, type Lexicon,
 } from './lexicon';
 import {
-  ALLCAPS, CAP, DIGIT, HAS_DIGIT, GAP_AMP, GAP_COMMA, GAP_HYPHEN, GAP_NEWLINE, GAP_SPACE, HAS_UPPER, POSS,
+  ALLCAPS, CAP, DIGIT, HAS_DIGIT, INITIAL, GAP_AMP, GAP_COMMA, GAP_HYPHEN, GAP_NEWLINE, GAP_SPACE, HAS_UPPER, POSS,
   SENT_START, UNCERTAIN, type Tokens,
 } from './tokens';
 
@@ -77,17 +77,22 @@ function confirmedNames(d: Doc): Set<string> {
 export function findNames(d: Doc): Candidate[] {
   const { t, key, lists, taken } = d;
   const confirmed = confirmedNames(d);
+  // "A. Dale", "M. Waugh": the initial's key is a stop word ("a") or an
+  // ordinary one ("m"), yet before a name it is always part of it.
+  const initial = (i: number): boolean =>
+    (t.flags[i] & INITIAL) !== 0 && t.end[i] - t.start[i] === 2 && i + 1 < t.count && t.gap[i + 1] === GAP_SPACE;
   const plainName = (i: number): boolean => {
     const f = t.flags[i];
     if (!(f & HAS_UPPER) || f & DIGIT || taken[i]) return false;
     const w = lists(i);
     if (w & TIME) return false;
-    if (w & STOP && !(f & ALLCAPS && w & (LOCATION | ORGANIZATION))) return false;
+    if (w & STOP && !(f & ALLCAPS && w & (LOCATION | ORGANIZATION)) && !initial(i)) return false;
     // "US$", "AU$": currencies.
     return t.end[i] >= d.text.length || d.text.charCodeAt(t.end[i]) !== 0x24;
   };
   const isName = (i: number): boolean => {
     if (!plainName(i)) return false;
+    if (initial(i)) return plainName(i + 1);
     const f = t.flags[i];
     if (!(f & UNCERTAIN)) return true;
     const w = lists(i);
@@ -109,12 +114,18 @@ export function findNames(d: Doc): Candidate[] {
     const g = t.gap[j];
     return (g === GAP_SPACE || g === GAP_HYPHEN || g === GAP_AMP) && (!(t.flags[j - 1] & POSS) || (lists(j - 1) & INNER_POSS) !== 0);
   };
+  // "Sheffield United 2 0 1", "Notts County 3": in a table or a headline a
+  // capital says nothing, but a head word ending a place's name belongs to it.
+  const endsWithHead = (j: number): boolean =>
+    (lists(j) & (LOC_HEAD | ORG_HEAD)) !== 0 && (t.flags[j] & HAS_UPPER) !== 0 && !(lists(j - 1) & COMMON)
+    && t.gap[j] === GAP_SPACE && (j + 1 >= t.count || t.gap[j + 1] !== GAP_SPACE || !(t.flags[j + 1] & HAS_UPPER));
   const out: Candidate[] = [];
   for (let i = 0; i < t.count; i++) {
     if (!isName(i)) continue;
     let j = i + 1;
     while (j < t.count && joins(j)) {
       if (isName(j)) { j++; continue; }
+      if (endsWithHead(j)) { j++; break; }
       if (t.flags[j] & HAS_UPPER || taken[j]) break;
       if (lists(j) & PARTICLE && j + 1 < t.count && joins(j + 1) && isName(j + 1)) { j += 2; continue; }
       if (key(j) === 'of' && lists(j - 1) & OF_HEAD) {
@@ -152,10 +163,14 @@ function isAdjective(d: Doc, i: number): boolean {
 
 const ADJECTIVE_ENDING = /(?:ian|ese|ish|ic|nal|ral|cal|ern)$/;
 
-/** "Flight" in "Adam Air Flight 574", "Chapter" in "Chapter 11": a number's label, not the name. */
+/**
+ * "Flight" in "Adam Air Flight 574", "Chapter" in "Chapter 11": a number's
+ * label, not the name; but a head ends one ("Notts County 3 1 1").
+ */
 function trimBeforeNumber(d: Doc, b: number): number {
   const { t, lists } = d;
-  if (b < t.count && t.flags[b] & DIGIT && t.gap[b] === GAP_SPACE && lists(b - 1) & COMMON) return b - 1;
+  const w = lists(b - 1);
+  if (b < t.count && t.flags[b] & DIGIT && t.gap[b] === GAP_SPACE && w & COMMON && !(w & (ORG_HEAD | LOC_HEAD))) return b - 1;
   return b;
 }
 
