@@ -1,0 +1,16 @@
+import { strict as assert } from 'node:assert';
+import { recognizeDates } from '../../src/core/recognize/dates';
+
+// Extent rules decided on TimeBank/AQUAINT (TBAQ) where TimeML and the
+// annotated majority agree; each test shows the span a rule gives.
+
+function values(text: string, published?: string): string[] {
+  return recognizeDates(text, published).map((d) => `${d.text}=${d.value}`);
+}
+
+describe('dates: extents', () => {
+  it('takes "nearly" into a duration, but leaves "about" and "almost" outside', () => {
+    assert.deepEqual(values('Talks have been cut off for nearly two years.'), ['nearly two years=P2Y']);
+    assert.deepEqual(values('It lasted about three days, then almost five months.'), ['three days=P3D', 'five months=P5M']);
+  });
+});
