@@ -13,4 +13,10 @@ describe('dates: extents', () => {
     assert.deepEqual(values('Talks have been cut off for nearly two years.'), ['nearly two years=P2Y']);
     assert.deepEqual(values('It lasted about three days, then almost five months.'), ['three days=P3D', 'five months=P5M']);
   });
+
+  it('leaves "earlier" and "later" outside a bare weekday, inside other dates', () => {
+    assert.deepEqual(values('Earlier Friday, the police left. Later Thursday he spoke, as he did earlier this week.', '2000-01-28'), [
+      'Friday=2000-01-28', 'Thursday=2000-01-27', 'earlier this week=2000-W04',
+    ]);
+  });
 });
