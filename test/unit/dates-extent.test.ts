@@ -19,4 +19,10 @@ describe('dates: extents', () => {
       'Friday=2000-01-28', 'Thursday=2000-01-27', 'earlier this week=2000-W04',
     ]);
   });
+
+  it('leaves "the" outside a hyphenated adjective', () => {
+    assert.deepEqual(values('the 30-day period and the third-quarter loss, unlike the third quarter', '1989-10-26'), [
+      '30-day=P30D', 'third-quarter=1989-Q3', 'the third quarter=1989-Q3',
+    ]);
+  });
 });

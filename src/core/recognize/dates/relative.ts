@@ -215,7 +215,7 @@ function amount(text: string, pos: number): Candidate | undefined {
   }
   const spanEnd = dir === 'long' ? end : pos + m.groups.core.length;
   const how = n === undefined ? `an unspecified number of ${unit}s` : `a duration of ${n} ${unit}${n === 1 ? '' : 's'}`;
-  return cand(pos, spanEnd, 'duration', fixed(durationValue(n, unit), how), 'duration', true);
+  return cand(pos, spanEnd, 'duration', fixed(durationValue(n, unit), how), 'duration', !hyphenatedAt(text, pos + m.groups.num.length));
 }
 
 /** "60" in "between 60 and 90 days": like dates, each end of a range is tagged on its own, with the unit that follows. */
@@ -251,7 +251,12 @@ function quarter(text: string, pos: number): Candidate | undefined {
   const meaning: Meaning = y
     ? { kind: 'calendar', year: +y, tail }
     : { kind: 'calendar', yearShift: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, tail };
-  return cand(pos, pos + m[0].length, 'date', meaning, 'date', true);
+  return cand(pos, pos + m[0].length, 'date', meaning, 'date', !hyphenatedAt(text, pos + m[0].indexOf(m.groups.what) - 1));
+}
+
+/** "the 30-day period", "the third-quarter loss": a hyphenated adjective leaves "the" to its noun (TimeML). */
+function hyphenatedAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 45;
 }
 
 /** "the last week of March": one DATE, the ISO week that holds most of that week of the month. */
