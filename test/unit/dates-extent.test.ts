@@ -25,4 +25,8 @@ describe('dates: extents', () => {
       '30-day=P30D', 'third-quarter=1989-Q3', 'the third quarter=1989-Q3',
     ]);
   });
+
+  it('leaves a possessive "\'s" outside', () => {
+    assert.deepEqual(values("The offer, in today's editions, follows Monday's vote.", '1989-11-02'), ['today=1989-11-02', 'Monday=1989-10-30']);
+  });
 });

@@ -11,7 +11,8 @@ import { VAGUE_RULES } from './vague';
 
 const r = sticky;
 
-const DEICTIC_DAY = r("(?<w>today|tonight|yesterday|tomorrow)(?:'s)?(?:[^\\S\\n]+(?<part>morning|afternoon|evening|night))?(?![\\w-])");
+/** A possessive "'s" stays outside (TimeML): "today's editions" -> "today". */
+const DEICTIC_DAY = r("(?<w>today|tonight|yesterday|tomorrow)(?:[^\\S\\n]+(?<part>morning|afternoon|evening|night))?(?![\\w-])");
 const THIS_PART = r('this[^\\S\\n]+(?<part>morning|afternoon|evening)\\b');
 const REL_UNIT = r('(?<rel>last|this|next|past|coming|previous|following|preceding|current|same|that)[^\\S\\n]+(?<same>same[^\\S\\n]+)?(?<unit>day|morning|week|weekend|month|year|quarter|decade|century)(?![\\w-])');
 const REL_MONTH = r(`(?<rel>last|this|next|past)[^\\S\\n]+(?<mon>${MONTH_SRC})`);
