@@ -8,6 +8,7 @@
 
 import type { DateType } from '../../model';
 import { parseDay, type Ymd } from './calendar';
+import type { Meaning } from './meaning';
 import { resolve, type Anchors } from './resolve';
 import { scan } from './scan';
 
@@ -53,6 +54,9 @@ class ExpressionAnchors implements Anchors {
   }
 }
 
+/** "from $5 million a year ago": the story stays with the period it reports. */
+const comparison = (m: Meaning): boolean => m.kind === 'shift' && m.anchor !== 'published' && m.unit === 'year' && m.n === -1;
+
 export function recognizeDates(text: string, published: string | undefined): RawDate[] {
   const dct = published ? parseDay(published) : undefined;
   const out: RawDate[] = [];
@@ -60,7 +64,7 @@ export function recognizeDates(text: string, published: string | undefined): Raw
   for (const c of scan(text)) {
     const r = resolve(c.meaning, new ExpressionAnchors(dct, previous, text, c.start));
     out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: r.value, derivation: r.derivation });
-    if ((c.type === 'date' || c.type === 'time') && ANCHOR_VALUE.test(r.value)) previous = r.value;
+    if ((c.type === 'date' || c.type === 'time') && ANCHOR_VALUE.test(r.value) && !comparison(c.meaning)) previous = r.value;
   }
   return out;
 }

@@ -30,7 +30,12 @@ export type Meaning =
       readonly kind: 'shift';
       readonly unit: Granularity;
       readonly n: number;
-      readonly anchor: 'published' | 'previous';
+      /**
+       * `reported`: "a year ago" in a results story compares with the quarter just
+       * mentioned ("the third quarter" -> the same quarter a year before), else it
+       * counts from the publication date. A comparison with the year before anchors nothing after it.
+       */
+      readonly anchor: 'published' | 'previous' | 'reported';
       readonly tail?: string;
     }
   /** A day of the week (1 Monday ... 7 Sunday); direction 0 lets tense decide. */

@@ -211,7 +211,7 @@ function amount(text: string, pos: number): Candidate | undefined {
       return cand(pos, end, 'date', fixed('PAST_REF', 'an unspecified time before the publication date'), 'duration');
     }
     const sign = dir === 'later' || dir === 'hence' || dir.startsWith('from') ? 1 : -1;
-    const anchor = dir === 'earlier' || dir === 'later' ? 'previous' : 'published';
+    const anchor = dir === 'earlier' || dir === 'later' ? 'previous' : dir === 'ago' && unit === 'year' && n === 1 ? 'reported' : 'published';
     return cand(pos, end, 'date', { kind: 'shift', unit: g, n: sign * n, anchor }, 'duration');
   }
   const spanEnd = dir === 'long' ? end : pos + m.groups.core.length;

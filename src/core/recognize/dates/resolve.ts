@@ -169,10 +169,10 @@ function phrase(unit: Granularity, n: number): string {
   return `${count} ${n < 0 ? 'before' : 'after'}`;
 }
 
-function resolveShift(unit: Granularity, n: number, kind: 'published' | 'previous', tail: string, a: Anchors): Resolved {
-  if (kind === 'previous' && a.previous !== undefined) {
+function resolveShift(unit: Granularity, n: number, kind: 'published' | 'previous' | 'reported', tail: string, a: Anchors): Resolved {
+  if (kind !== 'published' && a.previous !== undefined) {
     const prev = anchorFrom(a.previous);
-    if (prev && FINENESS[prev.granularity] <= FINENESS[unit]) {
+    if (prev && (kind === 'previous' || prev.granularity === 'quarter') && FINENESS[prev.granularity] <= FINENESS[unit]) {
       const value = shiftValue(prev.date, prev.yearKnown, unit, n, unit === 'year' && prev.granularity === 'quarter');
       return { value: value + tail, derivation: `${phrase(unit, n)} the date mentioned before, ${prev.text}` };
     }
