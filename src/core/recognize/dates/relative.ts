@@ -1,12 +1,14 @@
 // Matchers for expressions led by a word: deictic ("yesterday", "last month",
 // "this year"), anaphoric ("the following day", "a day earlier"), durations
-// ("three days", "more than a decade"), seasons and quarters. Vague
-// references and sets are in vague.ts; matchWord runs both sets.
+// ("three days", "more than a decade") and seasons. Quarters and other
+// periods of company results are in periods.ts, vague references and sets in
+// vague.ts; matchWord runs all three sets.
 
 import { isUpper } from './absolute';
-import { COUNT_SRC, MONTH_SRC, MONTHS, NUM_SRC, ORDINALS, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
-import type { Candidate, Granularity, Meaning } from './meaning';
-import { cand, durationValue, exec, fixed, sticky, theBefore, type Rule } from './ruleKit';
+import { COUNT_SRC, MONTH_SRC, MONTHS, NUM_SRC, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
+import type { Candidate, Granularity } from './meaning';
+import { PERIOD_RULES } from './periods';
+import { cand, durationValue, exec, fixed, hyphenatedAt, sticky, theBefore, type Rule } from './ruleKit';
 import { VAGUE_RULES } from './vague';
 
 const r = sticky;
@@ -24,16 +26,9 @@ const SPAN_UNITS = r(`(?<rel>past|last|next|coming|previous|first|following|fina
 const VAGUE_PERIOD = r('(?<rel>recent|coming)[^\\S\\n]+(?<unit>days|weeks|months|years|decades)\\b');
 const PLURAL_ALONE = r('(?<unit>years|decades|months|weeks)(?<long>-long)?\\b');
 
-
-
-const QUARTER = r(`(?:fiscal[^\\S\\n]+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:[^\\S\\n]+|-)(?:fiscal[^\\S\\n]+)?(?<what>quarter|half)(?![\\w-])(?:[^\\S\\n]+of[^\\S\\n]+(?:(?<year>${YEAR_SRC})|(?<rel>this|last|next)[^\\S\\n]+year)|,?[^\\S\\n]+(?<year2>${YEAR_SRC}))?`);
 const WEEK_OF_MONTH = r(`(?<ord>first|second|third|fourth|last|final)[^\\S\\n]+week[^\\S\\n]+of[^\\S\\n]+(?<mon>${MONTH_SRC})(?:,?[^\\S\\n]+(?<year>${YEAR_SRC}))?`);
 const WEEK_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
-const QUARTER_CODE = r(`Q(?<q>[1-4])(?:[^\\S\\n]+(?<year>${YEAR_SRC}))?\\b`);
-const FISCAL = r(`fiscal[^\\S\\n]+(?:year[^\\S\\n]+)?(?<y>${YEAR_SRC})`);
 const DECADE_WORD = r('(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b');
-/** "the quarter", "the latest quarter" of company results: the last quarter ended before publication. */
-const REPORTED_QUARTER = r('(?:(?:latest|most[^\\S\\n]+recent|just-ended|recent)[^\\S\\n]+)?(?:fiscal[^\\S\\n]+)?quarter(?![\\w-])');
 const PERIOD_OF = r('(?:end|beginning|start|middle)[^\\S\\n]+of[^\\S\\n]+the[^\\S\\n]+(?<unit>year|month|week|decade)\\b');
 const DAY_AROUND = r('day[^\\S\\n]+(?<dir>before|after)(?=[^\\S\\n]*[,.;)]|[^\\S\\n]+(?:that|this)\\b)');
 const WEEKEND = r('weekend\\b');
@@ -97,22 +92,7 @@ const RULES: readonly (readonly [string, Rule])[] = [
     const unit = unitOf(m.groups.unit) as Unit;
     return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(undefined, unit), `an unspecified number of ${m.groups.unit}`), 'duration', true);
   }],
-  ['fst1234', quarter],
-  ['qlmjr', (text, pos) => {
-    const m = exec(REPORTED_QUARTER, text, pos);
-    if (!m || !theBefore(text, pos)) return undefined;
-    return cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'quarter', n: -1, anchor: 'published' }, 'date', true);
-  }],
   ['fstl', weekOfMonth],
-  ['q', (text, pos) => {
-    const m = exec(QUARTER_CODE, text, pos);
-    if (!m?.groups || text[pos] !== 'Q') return undefined;
-    return cand(pos, pos + m[0].length, 'date', { kind: 'calendar', year: m.groups.year ? +m.groups.year : undefined, tail: `-Q${m.groups.q}` });
-  }],
-  ['f', (text, pos) => {
-    const m = exec(FISCAL, text, pos);
-    return m?.groups ? cand(pos, pos + m[0].length, 'date', fixed(m.groups.y, 'an explicit (fiscal) year')) : undefined;
-  }],
   ['tfsen', (text, pos) => {
     const m = exec(DECADE_WORD, text, pos);
     if (!m?.groups) return undefined;
@@ -240,26 +220,6 @@ function spanOfUnits(text: string, pos: number): Candidate | undefined {
   return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(n, unit), `a period of ${m.groups.num ?? 'several'} ${m.groups.unit}`), 'duration', true);
 }
 
-function quarter(text: string, pos: number): Candidate | undefined {
-  const m = exec(QUARTER, text, pos);
-  if (!m?.groups) return undefined;
-  const q = ORDINALS[m.groups.ord.toLowerCase()];
-  const half = m.groups.what.toLowerCase() === 'half';
-  if (half && q > 2) return undefined;
-  const tail = half ? `-H${q}` : `-Q${q}`;
-  const y = m.groups.year ?? m.groups.year2;
-  const rel = m.groups.rel?.toLowerCase();
-  const meaning: Meaning = y
-    ? { kind: 'calendar', year: +y, tail }
-    : { kind: 'calendar', yearShift: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, tail };
-  return cand(pos, pos + m[0].length, 'date', meaning, 'date', !hyphenatedAt(text, pos + m[0].indexOf(m.groups.what) - 1));
-}
-
-/** "the 30-day period", "the third-quarter loss": a hyphenated adjective leaves "the" to its noun (TimeML). */
-function hyphenatedAt(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 45;
-}
-
 /** "the last week of March": one DATE, the ISO week that holds most of that week of the month. */
 function weekOfMonth(text: string, pos: number): Candidate | undefined {
   const m = exec(WEEK_OF_MONTH, text, pos);
@@ -271,7 +231,7 @@ function weekOfMonth(text: string, pos: number): Candidate | undefined {
 }
 
 const RULES_BY_LETTER: Rule[][] = [];
-for (const [letters, rule] of [...RULES, ...VAGUE_RULES]) {
+for (const [letters, rule] of [...RULES, ...PERIOD_RULES, ...VAGUE_RULES]) {
   for (const ch of letters) (RULES_BY_LETTER[ch.charCodeAt(0) | 32] ??= []).push(rule);
 }
 

@@ -27,6 +27,11 @@ export function theBefore(text: string, pos: number): boolean {
   return THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos));
 }
 
+/** "the 30-day period", "the third-quarter loss": a hyphenated adjective leaves "the" to its noun (TimeML). */
+export function hyphenatedAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 45;
+}
+
 const DURATION_CODE: Readonly<Record<Unit, [string, number]>> = {
   second: ['TS', 1], minute: ['TM', 1], hour: ['TH', 1], day: ['D', 1], week: ['W', 1], weekend: ['WE', 1],
   month: ['M', 1], quarter: ['Q', 1], year: ['Y', 1], decade: ['Y', 10], century: ['Y', 100],

@@ -1,0 +1,48 @@
+// Periods that company results are reported for: "the third quarter",
+// "third-quarter", "Q3 2009", "fiscal 1988", "the latest quarter".
+
+import { ORDINALS, YEAR_SRC } from './lexicon';
+import type { Candidate, Meaning } from './meaning';
+import { cand, exec, fixed, hyphenatedAt, sticky, theBefore, type Rule } from './ruleKit';
+
+const r = sticky;
+
+const QUARTER = r(`(?:fiscal[^\\S\\n]+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:[^\\S\\n]+|-)(?:fiscal[^\\S\\n]+)?(?<what>quarter|half)(?![\\w-])(?:[^\\S\\n]+of[^\\S\\n]+(?:(?<year>${YEAR_SRC})|(?<rel>this|last|next)[^\\S\\n]+year)|,?[^\\S\\n]+(?<year2>${YEAR_SRC}))?`);
+const QUARTER_CODE = r(`Q(?<q>[1-4])(?:[^\\S\\n]+(?<year>${YEAR_SRC}))?\\b`);
+const FISCAL = r(`fiscal[^\\S\\n]+(?:year[^\\S\\n]+)?(?<y>${YEAR_SRC})`);
+/** "the quarter", "the latest quarter" of company results: the last quarter ended before publication. */
+const REPORTED_QUARTER = r('(?:(?:latest|most[^\\S\\n]+recent|just-ended|recent)[^\\S\\n]+)?(?:fiscal[^\\S\\n]+)?quarter(?![\\w-])');
+
+function quarter(text: string, pos: number): Candidate | undefined {
+  const m = exec(QUARTER, text, pos);
+  if (!m?.groups) return undefined;
+  const q = ORDINALS[m.groups.ord.toLowerCase()];
+  const half = m.groups.what.toLowerCase() === 'half';
+  if (half && q > 2) return undefined;
+  const tail = half ? `-H${q}` : `-Q${q}`;
+  const y = m.groups.year ?? m.groups.year2;
+  const rel = m.groups.rel?.toLowerCase();
+  const meaning: Meaning = y
+    ? { kind: 'calendar', year: +y, tail }
+    : { kind: 'calendar', yearShift: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, tail };
+  return cand(pos, pos + m[0].length, 'date', meaning, 'date', !hyphenatedAt(text, pos + m[0].indexOf(m.groups.what) - 1));
+}
+
+/** Each rule with the letters its expressions can start with (see relative.ts). */
+export const PERIOD_RULES: readonly (readonly [string, Rule])[] = [
+  ['fst1234', quarter],
+  ['qlmjr', (text, pos) => {
+    const m = exec(REPORTED_QUARTER, text, pos);
+    if (!m || !theBefore(text, pos)) return undefined;
+    return cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'quarter', n: -1, anchor: 'published' }, 'date', true);
+  }],
+  ['q', (text, pos) => {
+    const m = exec(QUARTER_CODE, text, pos);
+    if (!m?.groups || text[pos] !== 'Q') return undefined;
+    return cand(pos, pos + m[0].length, 'date', { kind: 'calendar', year: m.groups.year ? +m.groups.year : undefined, tail: `-Q${m.groups.q}` });
+  }],
+  ['f', (text, pos) => {
+    const m = exec(FISCAL, text, pos);
+    return m?.groups ? cand(pos, pos + m[0].length, 'date', fixed(m.groups.y, 'an explicit (fiscal) year')) : undefined;
+  }],
+];
