@@ -15,4 +15,12 @@ describe('dates: reported periods', () => {
     ]);
     assert.deepEqual(values('He left the company a year ago.', '1989-10-26'), ['a year ago=1988']);
   });
+
+  it('reads "the year-ago quarter" and "year-earlier" as the reported quarter a year before', () => {
+    const text = 'Net rose in the third quarter. In the year-ago quarter it lost money, compared with a year-earlier loss.';
+    assert.deepEqual(values(text, '1989-10-26'), ['the third quarter=1989-Q3', 'the year-ago quarter=1988-Q3', 'year-earlier=1988-Q3']);
+    assert.deepEqual(values('Net fell from the year-earlier period. It sees a gain in the third quarter of 1990.', '1989-10-26'), [
+      'the year-earlier period=1988-Q3', 'the third quarter of 1990=1990-Q3',
+    ]);
+  });
 });

@@ -38,6 +38,12 @@ export type Meaning =
       readonly anchor: 'published' | 'previous' | 'reported';
       readonly tail?: string;
     }
+  /**
+   * The period a results story reports on: the quarter just mentioned, else the
+   * last quarter ended before publication. `yearsBack` 1 is that period a year
+   * before ("the year-ago quarter"); `quarter` and `year` override its parts.
+   */
+  | { readonly kind: 'reported'; readonly yearsBack: number; readonly quarter?: number; readonly year?: number }
   /** A day of the week (1 Monday ... 7 Sunday); direction 0 lets tense decide. */
   | { readonly kind: 'weekday'; readonly dow: number; readonly direction: -1 | 0 | 1; readonly tail?: string }
   /** A clock time on a date that is itself a Meaning (today when absent). */

@@ -13,6 +13,9 @@ const FISCAL = r(`fiscal[^\\S\\n]+(?:year[^\\S\\n]+)?(?<y>${YEAR_SRC})`);
 /** "the quarter", "the latest quarter" of company results: the last quarter ended before publication. */
 const REPORTED_QUARTER = r('(?:(?:latest|most[^\\S\\n]+recent|just-ended|recent)[^\\S\\n]+)?(?:fiscal[^\\S\\n]+)?quarter(?![\\w-])');
 
+/** "the year-ago quarter", "the comparable year-earlier period", "year-earlier results". */
+const YEAR_AGO = r('(?:(?:comparable|corresponding)[^\\S\\n]+)?year-(?:ago|earlier)(?:[^\\S\\n]+(?:(?<ord>first|second|third|fourth)[^\\S\\n]+)?(?<noun>quarter|period))?(?![\\w-])');
+
 function quarter(text: string, pos: number): Candidate | undefined {
   const m = exec(QUARTER, text, pos);
   if (!m?.groups) return undefined;
@@ -40,6 +43,13 @@ export const PERIOD_RULES: readonly (readonly [string, Rule])[] = [
     const m = exec(QUARTER_CODE, text, pos);
     if (!m?.groups || text[pos] !== 'Q') return undefined;
     return cand(pos, pos + m[0].length, 'date', { kind: 'calendar', year: m.groups.year ? +m.groups.year : undefined, tail: `-Q${m.groups.q}` });
+  }],
+  ['yc', (text, pos) => {
+    const m = exec(YEAR_AGO, text, pos);
+    if (!m?.groups) return undefined;
+    const quarter = m.groups.ord ? ORDINALS[m.groups.ord.toLowerCase()] : undefined;
+    // a bare "year-ago" is an adjective: "the" goes with its noun ("the year-ago results")
+    return cand(pos, pos + m[0].length, 'date', { kind: 'reported', yearsBack: 1, quarter }, 'date', m.groups.noun !== undefined);
   }],
   ['f', (text, pos) => {
     const m = exec(FISCAL, text, pos);

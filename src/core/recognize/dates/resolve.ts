@@ -35,6 +35,8 @@ export function resolve(meaning: Meaning, anchors: Anchors): Resolved {
       return resolveCalendar(meaning, anchors);
     case 'shift':
       return resolveShift(meaning.unit, meaning.n, meaning.anchor, meaning.tail ?? '', anchors);
+    case 'reported':
+      return resolveReported(meaning, anchors);
     case 'weekday':
       return resolveWeekday(meaning.dow, meaning.direction, meaning.tail ?? '', anchors);
     case 'time': {
@@ -171,8 +173,8 @@ function phrase(unit: Granularity, n: number): string {
 
 function resolveShift(unit: Granularity, n: number, kind: 'published' | 'previous' | 'reported', tail: string, a: Anchors): Resolved {
   if (kind !== 'published' && a.previous !== undefined) {
-    const prev = anchorFrom(a.previous);
-    if (prev && (kind === 'previous' || prev.granularity === 'quarter') && FINENESS[prev.granularity] <= FINENESS[unit]) {
+    const prev = kind === 'previous' ? anchorFrom(a.previous) : quarterReported(a);
+    if (prev && FINENESS[prev.granularity] <= FINENESS[unit]) {
       const value = shiftValue(prev.date, prev.yearKnown, unit, n, unit === 'year' && prev.granularity === 'quarter');
       return { value: value + tail, derivation: `${phrase(unit, n)} the date mentioned before, ${prev.text}` };
     }
@@ -181,6 +183,30 @@ function resolveShift(unit: Granularity, n: number, kind: 'published' | 'previou
   if (!dct) return { value: UNRESOLVED[unit] + tail, derivation: `${phrase(unit, n)} the publication date, which is missing` };
   const value = shiftValue(dct, true, unit, n, false);
   return { value: value + tail, derivation: `${phrase(unit, n)} the publication date ${formatDay(dct)}` };
+}
+
+/** The quarter just mentioned, if results can have been reported for it (not "the third quarter of next year"). */
+function quarterReported(a: Anchors): Anchor | undefined {
+  const prev = a.previous === undefined ? undefined : anchorFrom(a.previous);
+  if (prev?.granularity !== 'quarter') return undefined;
+  return !a.published || !prev.yearKnown || toDays(prev.date) <= toDays(a.published) ? prev : undefined;
+}
+
+function resolveReported(r: Extract<Meaning, { kind: 'reported' }>, a: Anchors): Resolved {
+  const prev = quarterReported(a);
+  let base: { y?: number; q?: number } = {};
+  let how = NO_DCT;
+  if (prev) {
+    base = { y: prev.yearKnown ? prev.date.y : undefined, q: (prev.date.m + 2) / 3 };
+    how = `the quarter mentioned before, ${prev.text}`;
+  } else if (a.published) {
+    const k = a.published.y * 4 + Math.floor((a.published.m - 1) / 3) - 1;
+    base = { y: Math.floor(k / 4), q: (k % 4) + 1 };
+    how = `the last quarter before the publication date ${formatDay(a.published)}`;
+  }
+  const year = r.year ?? (base.y === undefined ? undefined : base.y - r.yearsBack);
+  const value = `${year === undefined ? 'XXXX' : pad(year, 4)}-Q${r.quarter ?? base.q ?? 'X'}`;
+  return { value, derivation: r.yearsBack > 0 ? `a year before ${how}` : how };
 }
 
 function resolveWeekday(dow: number, direction: -1 | 0 | 1, tail: string, a: Anchors): Resolved {
