@@ -23,4 +23,8 @@ describe('dates: reported periods', () => {
       'the year-earlier period=1988-Q3', 'the third quarter of 1990=1990-Q3',
     ]);
   });
+
+  it('reads "the latest period" as the last quarter before publication', () => {
+    assert.deepEqual(values('The latest period had profit from continuing operations.', '1989-10-26'), ['The latest period=1989-Q3']);
+  });
 });

@@ -10,8 +10,8 @@ const r = sticky;
 const QUARTER = r(`(?:fiscal[^\\S\\n]+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:[^\\S\\n]+|-)(?:fiscal[^\\S\\n]+)?(?<what>quarter|half)(?![\\w-])(?:[^\\S\\n]+of[^\\S\\n]+(?:(?<year>${YEAR_SRC})|(?<rel>this|last|next)[^\\S\\n]+year)|,?[^\\S\\n]+(?<year2>${YEAR_SRC}))?`);
 const QUARTER_CODE = r(`Q(?<q>[1-4])(?:[^\\S\\n]+(?<year>${YEAR_SRC}))?\\b`);
 const FISCAL = r(`fiscal[^\\S\\n]+(?:year[^\\S\\n]+)?(?<y>${YEAR_SRC})`);
-/** "the quarter", "the latest quarter" of company results: the last quarter ended before publication. */
-const REPORTED_QUARTER = r('(?:(?:latest|most[^\\S\\n]+recent|just-ended|recent)[^\\S\\n]+)?(?:fiscal[^\\S\\n]+)?quarter(?![\\w-])');
+/** "the quarter", "the latest quarter", "the latest period" of company results: the last quarter ended before publication. */
+const REPORTED_QUARTER = r('(?:(?:latest|most[^\\S\\n]+recent|just-ended|recent)[^\\S\\n]+)?(?:fiscal[^\\S\\n]+)?quarter(?![\\w-])|latest[^\\S\\n]+period\\b');
 
 /** "the year-ago quarter", "the comparable year-earlier period", "year-earlier results". */
 const YEAR_AGO = r('(?:(?:comparable|corresponding)[^\\S\\n]+)?year-(?:ago|earlier)(?:[^\\S\\n]+(?:(?<ord>first|second|third|fourth)[^\\S\\n]+)?(?<noun>quarter|period))?(?![\\w-])');
