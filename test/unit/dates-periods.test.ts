@@ -27,4 +27,13 @@ describe('dates: reported periods', () => {
   it('reads "the latest period" as the last quarter before publication', () => {
     assert.deepEqual(values('The latest period had profit from continuing operations.', '1989-10-26'), ['The latest period=1989-Q3']);
   });
+
+  it('reads "the year" of results as the publication year, or as twelve months before the date that ends it', () => {
+    assert.deepEqual(values('Sales for the full year rose. For the year, volume was flat; in the latest fiscal year it fell.', '1989-10-26'), [
+      'the full year=1989', 'the year=1989', 'the latest fiscal year=1988',
+    ]);
+    const [d] = recognizeDates('For the year ended March 31, it earned $5 million.', '1989-10-26');
+    assert.deepEqual([d.text, d.type, d.value], ['the year', 'duration', 'P1Y']);
+    assert.deepEqual(values('It earned $5 million, up from $4 million the year before.', '1989-10-26'), []);
+  });
 });

@@ -16,6 +16,21 @@ const REPORTED_QUARTER = r('(?:(?:latest|most[^\\S\\n]+recent|just-ended|recent)
 /** "the year-ago quarter", "the comparable year-earlier period", "year-earlier results". */
 const YEAR_AGO = r('(?:(?:comparable|corresponding)[^\\S\\n]+)?year-(?:ago|earlier)(?:[^\\S\\n]+(?:(?<ord>first|second|third|fourth)[^\\S\\n]+)?(?<noun>quarter|period))?(?![\\w-])');
 
+/** "for the year", "the full year", "the current fiscal year": the year results are reported for. */
+const RESULTS_YEAR = r('(?:(?<which>full|current|latest)[^\\S\\n]+)?(?:fiscal[^\\S\\n]+)?year(?![\\w-])(?![^\\S\\n]+(?:before|after|previous|prior|earlier|ago|later|two|one|\\d))');
+/** "the year ended March 31": a twelve-month period, not the calendar year. */
+const ENDED_AFTER = /[^\S\n]+(?:ended|ending|to)\b/iy;
+
+function resultsYear(text: string, pos: number): Candidate | undefined {
+  const m = exec(RESULTS_YEAR, text, pos);
+  if (!m || !theBefore(text, pos)) return undefined;
+  const end = pos + m[0].length;
+  ENDED_AFTER.lastIndex = end;
+  if (ENDED_AFTER.test(text)) return cand(pos, end, 'duration', fixed('P1Y', 'a year of results up to the date that follows'), 'none', true);
+  const n = m.groups?.which?.toLowerCase() === 'latest' ? -1 : 0;
+  return cand(pos, end, 'date', { kind: 'shift', unit: 'year', n, anchor: 'published' }, 'date', true);
+}
+
 function quarter(text: string, pos: number): Candidate | undefined {
   const m = exec(QUARTER, text, pos);
   if (!m?.groups) return undefined;
@@ -51,6 +66,7 @@ export const PERIOD_RULES: readonly (readonly [string, Rule])[] = [
     // a bare "year-ago" is an adjective: "the" goes with its noun ("the year-ago results")
     return cand(pos, pos + m[0].length, 'date', { kind: 'reported', yearsBack: 1, quarter }, 'date', m.groups.noun !== undefined);
   }],
+  ['yfcl', resultsYear],
   ['f', (text, pos) => {
     const m = exec(FISCAL, text, pos);
     return m?.groups ? cand(pos, pos + m[0].length, 'date', fixed(m.groups.y, 'an explicit (fiscal) year')) : undefined;
