@@ -36,4 +36,9 @@ describe('dates: reported periods', () => {
     assert.deepEqual([d.text, d.type, d.value], ['the year', 'duration', 'P1Y']);
     assert.deepEqual(values('It earned $5 million, up from $4 million the year before.', '1989-10-26'), []);
   });
+
+  it('reads a quarter of a named year: "this year\'s third quarter", "last year\'s quarter", "the 1988 period"', () => {
+    const text = "Net sales for this year's third quarter fell; last year's quarter was better. In the 1988 period it lost money.";
+    assert.deepEqual(values(text, '1989-10-26'), ["this year's third quarter=1989-Q3", "last year's quarter=1988-Q3", 'the 1988 period=1988-Q3']);
+  });
 });

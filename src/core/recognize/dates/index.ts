@@ -56,7 +56,7 @@ class ExpressionAnchors implements Anchors {
 
 /** "from $5 million a year ago": the story stays with the period it reports. */
 const comparison = (m: Meaning): boolean =>
-  (m.kind === 'shift' && m.anchor !== 'published' && m.unit === 'year' && m.n === -1) || (m.kind === 'reported' && m.yearsBack > 0);
+  (m.kind === 'shift' && m.anchor !== 'published' && m.unit === 'year' && m.n === -1) || (m.kind === 'reported' && (m.yearsBack > 0 || m.year !== undefined));
 
 export function recognizeDates(text: string, published: string | undefined): RawDate[] {
   const dct = published ? parseDay(published) : undefined;

@@ -31,6 +31,22 @@ function resultsYear(text: string, pos: number): Candidate | undefined {
   return cand(pos, end, 'date', { kind: 'shift', unit: 'year', n, anchor: 'published' }, 'date', true);
 }
 
+/** "this year's third quarter", "last year's quarter", "the 1988 period": a quarter of the year named. */
+const YEAR_PERIOD = r(`(?:(?<rel>this|last|next)[^\\S\\n]+year's|(?<year>${YEAR_SRC}))[^\\S\\n]+(?:(?<ord>first|second|third|fourth)[^\\S\\n]+)?(?:fiscal[^\\S\\n]+)?(?:quarter|period)(?![\\w-])`);
+const YEARS_BACK: Readonly<Record<string, number>> = { this: 0, last: 1, next: -1 };
+
+function yearPeriod(text: string, pos: number): Candidate | undefined {
+  const m = exec(YEAR_PERIOD, text, pos);
+  if (!m?.groups || (m.groups.year && !theBefore(text, pos))) return undefined;
+  const { rel, year, ord } = m.groups;
+  const quarter = ord ? ORDINALS[ord.toLowerCase()] : undefined;
+  const meaning: Meaning =
+    quarter && rel
+      ? { kind: 'calendar', yearShift: -YEARS_BACK[rel.toLowerCase()], tail: `-Q${quarter}` }
+      : { kind: 'reported', yearsBack: rel ? YEARS_BACK[rel.toLowerCase()] : 0, year: year ? +year : undefined, quarter };
+  return cand(pos, pos + m[0].length, 'date', meaning, 'date', true);
+}
+
 function quarter(text: string, pos: number): Candidate | undefined {
   const m = exec(QUARTER, text, pos);
   if (!m?.groups) return undefined;
@@ -67,6 +83,7 @@ export const PERIOD_RULES: readonly (readonly [string, Rule])[] = [
     return cand(pos, pos + m[0].length, 'date', { kind: 'reported', yearsBack: 1, quarter }, 'date', m.groups.noun !== undefined);
   }],
   ['yfcl', resultsYear],
+  ['tln12', yearPeriod],
   ['f', (text, pos) => {
     const m = exec(FISCAL, text, pos);
     return m?.groups ? cand(pos, pos + m[0].length, 'date', fixed(m.groups.y, 'an explicit (fiscal) year')) : undefined;
