@@ -22,8 +22,14 @@ const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June',
 const DAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** A non-leap stand-in year for day arithmetic on dates whose year is unknown. */
 const UNKNOWN_YEAR = 2001;
-/** How far after the publication date an undated day may fall without a future cue. */
-const PAST_SLACK_DAYS = 7;
+/**
+ * How far after the publication date an undated day may fall without a future
+ * cue: news announces days a few weeks ahead ("payable Dec. 1 to holders of
+ * record Nov. 10") more often than it recalls a day nine months back without its year.
+ */
+const PAST_SLACK_DAYS = 90;
+/** The same for a month named alone ("in January"). */
+const PAST_SLACK_MONTH_DAYS = 31;
 const FUTURE_SLACK_DAYS = 14;
 const NO_DCT = 'the publication date is missing';
 
@@ -87,7 +93,7 @@ function resolveCalendar(c: CalendarMeaning, a: Anchors): Resolved {
   return { value: render(pad(year, 4), c), derivation: `${how} ${describe(c)} relative to ${at}` };
 }
 
-/** News reports the past: pick the year that does not put the date after the DCT, with a little slack. */
+/** News reports the past: pick the year that does not put the date after the DCT by more than the slack. */
 function chooseYear(c: CalendarMeaning, dct: Ymd, future: boolean): number {
   const month = c.month ?? 1;
   if (c.direction !== undefined) {
@@ -101,7 +107,9 @@ function chooseYear(c: CalendarMeaning, dct: Ymd, future: boolean): number {
   const last = toDays({ y: dct.y, m: month, d: isValidDay(dct.y, month, lastDay) ? lastDay : 28 });
   const ref = toDays(dct);
   if (future) return last < ref - FUTURE_SLACK_DAYS ? dct.y + 1 : dct.y;
-  return first > ref + (c.day === undefined ? 31 : PAST_SLACK_DAYS) ? dct.y - 1 : dct.y;
+  const latest = ref + (c.day === undefined ? PAST_SLACK_MONTH_DAYS : PAST_SLACK_DAYS);
+  if (first > latest) return dct.y - 1;
+  return toDays({ y: dct.y + 1, m: month, d: isValidDay(dct.y + 1, month, day) ? day : 28 }) <= latest ? dct.y + 1 : dct.y;
 }
 
 interface Anchor {

@@ -1,0 +1,17 @@
+import { strict as assert } from 'node:assert';
+import { recognizeDates } from '../../src/core/recognize/dates';
+
+// Value rules decided on TimeBank/AQUAINT: which day, week or year an
+// expression without its own year resolves to.
+
+function values(text: string, published?: string): string[] {
+  return recognizeDates(text, published).map((d) => `${d.text}=${d.value}`);
+}
+
+describe('dates: values', () => {
+  it('puts an undated day up to three months after publication in the future, even without a future cue', () => {
+    assert.deepEqual(values('The dividend is payable Dec. 1 to holders of record Nov. 10.', '1989-10-30'), ['Dec. 1=1989-12-01', 'Nov. 10=1989-11-10']);
+    assert.deepEqual(values('The boy must return by Jan. 14, officials said.', '1999-12-20'), ['Jan. 14=2000-01-14']);
+    assert.deepEqual(values('It began on March 12, officials said.', '1999-10-20'), ['March 12=1999-03-12']);
+  });
+});
