@@ -14,4 +14,9 @@ describe('dates: values', () => {
     assert.deepEqual(values('The boy must return by Jan. 14, officials said.', '1999-12-20'), ['Jan. 14=2000-01-14']);
     assert.deepEqual(values('It began on March 12, officials said.', '1999-10-20'), ['March 12=1999-03-12']);
   });
+
+  it('reads "as soon as" and "as early as" as looking ahead', () => {
+    assert.deepEqual(values('The father could come to the U.S. as early as Tuesday.', '2000-04-03'), ['Tuesday=2000-04-04']);
+    assert.deepEqual(values('He could come as soon as Thursday.', '2000-04-03'), ['Thursday=2000-04-06']);
+  });
 });

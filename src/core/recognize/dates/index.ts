@@ -26,7 +26,7 @@ export interface RawDate {
   derivation: string;
 }
 
-const FUTURE_CUE = /\b(?:will|won[’']t|shall|scheduled|slated|due\s+to|expected\s+to|set\s+to|plans?\s+to|planned\s+to|planning\s+to|going\s+to|upcoming|is\s+to|are\s+to)\b|[’']ll\b/i;
+const FUTURE_CUE = /\b(?:will|won[’']t|shall|scheduled|slated|due\s+to|expected\s+to|set\s+to|plans?\s+to|planned\s+to|planning\s+to|going\s+to|upcoming|is\s+to|are\s+to|as\s+(?:soon|early)\s+as)\b|[’']ll\b/i;
 const UNTIL = /\b(?:until|till|by)\s+$/i;
 const SENTENCE_END = /[.!?\n][^.!?\n]*$/;
 const CUE_WINDOW = 120;
