@@ -19,4 +19,9 @@ describe('dates: values', () => {
     assert.deepEqual(values('The father could come to the U.S. as early as Tuesday.', '2000-04-03'), ['Tuesday=2000-04-04']);
     assert.deepEqual(values('He could come as soon as Thursday.', '2000-04-03'), ['Thursday=2000-04-06']);
   });
+
+  it('leaves the "later" of an amount of time alone', () => {
+    assert.deepEqual(values('Just over an hour later, he was declared dead.'), ['over an hour=PT1H']);
+    assert.deepEqual(values('He took six months off, later revealing a transplant.'), ['six months=P6M', 'later=XXXX-XX-XX']);
+  });
 });

@@ -34,6 +34,8 @@ const MOST_BEFORE = /\bmost[^\S\n]+$/i;
 /** "later" on its own ("later revealing", "although later recovered") and "a later time". */
 const LATER = sticky('later(?![\\w-])(?<noun>[^\\S\\n]+(?:date|time|stage))?');
 const A_BEFORE = /\ba[^\S\n]+$/i;
+/** "an hour later", "a minute and a half later": the later of an amount of time the matchers did not take whole. */
+const UNIT_BEFORE = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|half)[^\S\n]+$/i;
 /** "later this month", "later in the day", "later Thursday": "later" modifies what follows, or compares. */
 const LATER_MODIFIES = /[^\S\n]+(?:this|that|today|tonight|in|on|than|at|yesterday|tomorrow|[A-Z]|\d)/y;
 
@@ -86,7 +88,7 @@ function later(text: string, pos: number): Candidate | undefined {
   const end = pos + m[0].length;
   const article = A_BEFORE.exec(text.slice(Math.max(0, pos - 3), pos));
   if (m.groups.noun) return cand(article ? pos - article[0].length : pos, end, 'date', fixed('FUTURE_REF', 'a later, unspecified time'), 'none');
-  if (article || exec(LATER_MODIFIES, text, end)) return undefined;
+  if (article || exec(LATER_MODIFIES, text, end) || UNIT_BEFORE.test(text.slice(Math.max(0, pos - 9), pos))) return undefined;
   // Bare "later" mostly tells a past story ("later revealing he had..."): an unknown day, not the future.
   return cand(pos, end, 'date', fixed('XXXX-XX-XX', 'a later, unspecified day'), 'none');
 }
