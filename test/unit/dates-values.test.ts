@@ -24,4 +24,11 @@ describe('dates: values', () => {
     assert.deepEqual(values('Just over an hour later, he was declared dead.'), ['over an hour=PT1H']);
     assert.deepEqual(values('He took six months off, later revealing a transplant.'), ['six months=P6M', 'later=XXXX-XX-XX']);
   });
+
+  it('reads years said in words, as broadcast transcripts write them', () => {
+    assert.deepEqual(values('In nineteen ninety-one Keating was convicted; by the year two thousand it was over.'), [
+      'nineteen ninety-one=1991', 'the year two thousand=2000',
+    ]);
+    assert.deepEqual(values('Two thousand people and nineteen children came.'), []);
+  });
 });

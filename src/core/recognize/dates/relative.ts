@@ -28,6 +28,8 @@ const PLURAL_ALONE = r('(?<unit>years|decades|months|weeks)(?<long>-long)?\\b');
 
 const WEEK_OF_MONTH = r(`(?<ord>first|second|third|fourth|last|final)[^\\S\\n]+week[^\\S\\n]+of[^\\S\\n]+(?<mon>${MONTH_SRC})(?:,?[^\\S\\n]+(?<year>${YEAR_SRC}))?`);
 const WEEK_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
+/** A year read out in a broadcast transcript: "nineteen ninety-six", "the year two thousand". */
+const SPOKEN_YEAR = r('(?<century>nineteen|eighteen)[^\\S\\n]+(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\\w-])|year[^\\S\\n]+two[^\\S\\n]+thousand(?![\\w-])');
 const DECADE_WORD = r('(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b');
 const PERIOD_OF = r('(?:end|beginning|start|middle)[^\\S\\n]+of[^\\S\\n]+the[^\\S\\n]+(?<unit>year|month|week|decade)\\b');
 const DAY_AROUND = r('day[^\\S\\n]+(?<dir>before|after)(?=[^\\S\\n]*[,.;)]|[^\\S\\n]+(?:that|this)\\b)');
@@ -95,6 +97,13 @@ const RULES: readonly (readonly [string, Rule])[] = [
     return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(undefined, unit), `an unspecified number of ${m.groups.unit}`), 'duration', true);
   }],
   ['fstl', weekOfMonth],
+  ['ney', (text, pos) => {
+    const m = exec(SPOKEN_YEAR, text, pos);
+    if (!m?.groups) return undefined;
+    if (!m.groups.century) return theBefore(text, pos) ? cand(pos, pos + m[0].length, 'date', fixed('2000', 'a year said in words'), 'date', true) : undefined;
+    const year = (m.groups.century.toLowerCase() === 'nineteen' ? 1900 : 1800) + (parseNumber(m.groups.rest) as number);
+    return cand(pos, pos + m[0].length, 'date', fixed(String(year), 'a year said in words'));
+  }],
   ['tfsen', (text, pos) => {
     const m = exec(DECADE_WORD, text, pos);
     if (!m?.groups) return undefined;
