@@ -29,4 +29,8 @@ describe('dates: extents', () => {
   it('leaves a possessive "\'s" outside', () => {
     assert.deepEqual(values("The offer, in today's editions, follows Monday's vote.", '1989-11-02'), ['today=1989-11-02', 'Monday=1989-10-30']);
   });
+
+  it('leaves "the" outside a bare plural unit', () => {
+    assert.deepEqual(values('A car was seen in the weeks before the shooting.'), ['weeks=PXW']);
+  });
 });

@@ -94,7 +94,7 @@ const RULES: readonly (readonly [string, Rule])[] = [
     const before = text.slice(Math.max(0, pos - 12), pos);
     if (!m.groups.long && !/\b(?:for|in|over|after|within|took|take|takes|taking|the)[^\S\n]+$/i.test(before)) return undefined;
     const unit = unitOf(m.groups.unit) as Unit;
-    return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(undefined, unit), `an unspecified number of ${m.groups.unit}`), 'duration', true);
+    return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(undefined, unit), `an unspecified number of ${m.groups.unit}`), 'duration');
   }],
   ['fstl', weekOfMonth],
   ['ney', (text, pos) => {
