@@ -31,4 +31,8 @@ describe('dates: values', () => {
     ]);
     assert.deepEqual(values('Two thousand people and nineteen children came.'), []);
   });
+
+  it('reads "twenty four" spelled without its hyphen', () => {
+    assert.deepEqual(values('Prices fell in the last twenty four hours.'), ['the last twenty four hours=PT24H']);
+  });
 });
