@@ -35,4 +35,11 @@ describe('dates: values', () => {
   it('reads "twenty four" spelled without its hyphen', () => {
     assert.deepEqual(values('Prices fell in the last twenty four hours.'), ['the last twenty four hours=PT24H']);
   });
+
+  it('reads half units as TimeBank writes them', () => {
+    assert.deepEqual(values('It took 2 1/2 years, then 5 1/2 hours and a minute and a half.'), [
+      '2 1/2 years=P2Y6M', '5 1/2 hours=PT5H30M', 'a minute and a half=PT1M30S',
+    ]);
+    assert.deepEqual(values('It opened 2 1/2 years ago.', '1989-10-26'), ['2 1/2 years=P2Y6M']);
+  });
 });

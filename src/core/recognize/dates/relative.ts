@@ -20,7 +20,7 @@ const REL_UNIT = r('(?<rel>last|this|next|past|coming|previous|following|precedi
 const REL_MONTH = r(`(?<rel>last|this|next|past)[^\\S\\n]+(?<mon>${MONTH_SRC})`);
 const REL_WEEKDAY = r(`(?<rel>last|this|next|past|coming)[^\\S\\n]+(?<wd>${WEEKDAY_SRC})(?:[^\\S\\n]+(?<part>morning|afternoon|evening|night))?`);
 const SEASON = r(`(?:(?<rel>last|this|next|past|coming)[^\\S\\n]+)?(?<s>spring|summer|autumn|fall|winter)(?:[^\\S\\n]+(?:of[^\\S\\n]+)?(?<year>${YEAR_SRC}))?(?![\\w-])`);
-const AMOUNT = r(`(?<core>(?<num>${NUM_SRC})(?:[^\\S\\n]+|-)(?:more[^\\S\\n]+|straight[^\\S\\n]+|consecutive[^\\S\\n]+|full[^\\S\\n]+)?(?<unit>${UNIT_SRC}))(?:[^\\S\\n]+(?<dir>ago|earlier|later|previously|from[^\\S\\n]+now|hence)\\b|-(?<adj>long|old)\\b)?`);
+const AMOUNT = r(`(?<core>(?<num>${NUM_SRC})(?<frac>[^\\S\\n]+1/2)?(?:[^\\S\\n]+|-)(?:more[^\\S\\n]+|straight[^\\S\\n]+|consecutive[^\\S\\n]+|full[^\\S\\n]+)?(?<unit>${UNIT_SRC})(?<half>[^\\S\\n]+and[^\\S\\n]+a[^\\S\\n]+half(?![\\w-]))?)(?:[^\\S\\n]+(?<dir>ago|earlier|later|previously|from[^\\S\\n]+now|hence)\\b|-(?<adj>long|old)\\b)?`);
 const AMOUNT_RANGE_START = r(`(?<num>${COUNT_SRC})[^\\S\\n]*(?:-|–|to|and|or)[^\\S\\n]*${COUNT_SRC}[^\\S\\n]+(?<unit>${UNIT_SRC})`);
 const SPAN_UNITS = r(`(?<rel>past|last|next|coming|previous|first|following|final)[^\\S\\n]+(?:(?<num>${NUM_SRC})[^\\S\\n]+)?(?<unit>${UNIT_SRC})`);
 const VAGUE_PERIOD = r('(?<rel>recent|coming)[^\\S\\n]+(?<unit>days|weeks|months|years|decades)\\b');
@@ -189,14 +189,16 @@ function amount(text: string, pos: number): Candidate | undefined {
   if (dir === 'old' || YEAR_AGO_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 9))) return undefined;
   const article = num === 'a' || num === 'an';
   if (article && (unit === 'second' || unit === 'quarter')) return undefined;
-  const n = parseNumber(num);
+  const whole = parseNumber(num);
+  // "2 1/2 years", "a minute and a half"
+  const n = whole !== undefined && (m.groups.frac || m.groups.half) ? whole + 0.5 : whole;
   const end = pos + m[0].length;
   const before = text.slice(Math.max(0, pos - 12), pos);
   if (article && !dir && MULTIPLIER_BEFORE.test(before)) {
     return cand(pos, end, 'set', fixed(durationValue(1, unit), `once a ${unit}`), 'none');
   }
   const g = granularityOf(unit);
-  if (dir && dir !== 'long' && g) {
+  if (dir && dir !== 'long' && g && (n === undefined || Number.isInteger(n))) {
     if (n === undefined) {
       if (dir !== 'ago' && dir !== 'earlier' && dir !== 'previously') return undefined;
       return cand(pos, end, 'date', fixed('PAST_REF', 'an unspecified time before the publication date'), 'duration');
