@@ -63,9 +63,9 @@ const NUMBER_WORDS =
 /** "twenty four" as broadcast transcripts spell it, beside "twenty-four". */
 const TENS_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[^\\S\\n]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\\w-])';
 /** A definite count: "60", "2.5", "twenty-one" (no "a", "few"). */
-export const COUNT_SRC = `(?:\\d+(?:\\.\\d+)?|${TENS_UNITS}|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+export const COUNT_SRC = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${TENS_UNITS})`;
 export const NUM_SRC =
-  `(?:\\d+(?:\\.\\d+)?|${TENS_UNITS}|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a|an|single|several|a few|few|a couple of|couple of|many|some|dozens of|hundreds of|a dozen|dozen)`;
+  `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${TENS_UNITS}|a|an|single|several|a few|few|a couple of|couple of|many|some|dozens of|hundreds of|a dozen|dozen)`;
 export const UNIT_SRC =
   '(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|weekends?|months?|quarters?|years?|decades?|centuries|century)(?![a-z])';
 export const SEASONS: Readonly<Record<string, string>> = {
