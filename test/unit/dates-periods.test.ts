@@ -41,4 +41,10 @@ describe('dates: reported periods', () => {
     const text = "Net sales for this year's third quarter fell; last year's quarter was better. In the 1988 period it lost money.";
     assert.deepEqual(values(text, '1989-10-26'), ["this year's third quarter=1989-Q3", "last year's quarter=1988-Q3", 'the 1988 period=1988-Q3']);
   });
+
+  it('reads "year end" as the publication year, but not the adjective "year-end"', () => {
+    assert.deepEqual(values("It will cut 6,000 jobs by year end and close by year's end, when year-end net is due.", '1989-10-26'), [
+      'year end=1989', "year's end=1989",
+    ]);
+  });
 });

@@ -47,6 +47,9 @@ function yearPeriod(text: string, pos: number): Candidate | undefined {
   return cand(pos, pos + m[0].length, 'date', meaning, 'date', true);
 }
 
+/** "by year end", "since year-end", "by year's end", but not the adjective of "year-end results". */
+const YEAR_END = r("year(?:'s)?[^\\S\\n]+end(?![\\w-])|year-end(?![\\w-])(?![^\\S\\n]+[a-z])");
+
 function quarter(text: string, pos: number): Candidate | undefined {
   const m = exec(QUARTER, text, pos);
   if (!m?.groups) return undefined;
@@ -84,6 +87,10 @@ export const PERIOD_RULES: readonly (readonly [string, Rule])[] = [
   }],
   ['yfcl', resultsYear],
   ['tln12', yearPeriod],
+  ['y', (text, pos) => {
+    const m = exec(YEAR_END, text, pos);
+    return m ? cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'year', n: 0, anchor: 'published' }) : undefined;
+  }],
   ['f', (text, pos) => {
     const m = exec(FISCAL, text, pos);
     return m?.groups ? cand(pos, pos + m[0].length, 'date', fixed(m.groups.y, 'an explicit (fiscal) year')) : undefined;

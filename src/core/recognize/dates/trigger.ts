@@ -35,7 +35,7 @@ const GUARDED: Readonly<Record<string, string>> = {
   middle: '(?=\\s+of\\s+the\\b)',
   latest: '(?=\\s+(?:(?:fiscal\\s+)?(?:quarter|year)|period)\\b)',
   full: '(?=\\s+(?:fiscal\\s+)?year\\b)',
-  year: '(?=-(?:ago|earlier)\\b|(?![\\w-]))',
+  year: '(?=-(?:ago|earlier|end)\\b|(?![\\w-]))',
   comparable: '(?=\\s+year-(?:ago|earlier)\\b)',
   corresponding: '(?=\\s+year-(?:ago|earlier)\\b)',
   a: UNIT_AHEAD,
