@@ -42,4 +42,9 @@ describe('dates: values', () => {
     ]);
     assert.deepEqual(values('It opened 2 1/2 years ago.', '1989-10-26'), ['2 1/2 years=P2Y6M']);
   });
+
+  it('leaves a rate after a quantity ("8.5% annually") untagged, unlike a recurring event', () => {
+    assert.deepEqual(values('Sales should rise 8.5% annually; the plant makes 10,000 units annually.'), []);
+    assert.deepEqual(values('Such commemorations are held here annually.'), ['annually=P1Y']);
+  });
 });

@@ -16,6 +16,8 @@ const SET_ADVERB = sticky('(?<w>daily|weekly|monthly|annually|yearly|hourly|nigh
 const SET_VALUES: Readonly<Record<string, string>> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H',
 };
+/** "to rise 8.5% annually", "10,000 units annually": a rate after a quantity, which TimeBank leaves untagged. */
+const QUANTITY_BEFORE = /(?:%|\d)(?:[^\S\n]+[a-z]+)?[^\S\n]+$/i;
 /** "the Communist Party daily Granma": a newspaper, not a set. */
 const NEWSPAPER_NAME_AFTER = /[^\S\n]+[A-Z]/y;
 /** "annual profit": a year's worth of a reported figure is a duration. */
@@ -116,6 +118,7 @@ export const VAGUE_RULES: readonly (readonly [string, Rule])[] = [
     if (!m?.groups) return undefined;
     const end = pos + m[0].length;
     if (m.groups.w.toLowerCase() === 'daily' && exec(NEWSPAPER_NAME_AFTER, text, end)) return undefined;
+    if (QUANTITY_BEFORE.test(text.slice(Math.max(0, pos - 20), pos))) return undefined;
     return cand(pos, end, 'set', fixed(SET_VALUES[m.groups.w.toLowerCase()], 'a recurring period'), 'none');
   }],
 ];
