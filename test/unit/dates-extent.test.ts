@@ -33,4 +33,8 @@ describe('dates: extents', () => {
   it('leaves "the" outside a bare plural unit', () => {
     assert.deepEqual(values('A car was seen in the weeks before the shooting.'), ['weeks=PXW']);
   });
+
+  it('leaves an age alone', () => {
+    assert.deepEqual(values('Mr. Schwarz, 52 years old, will succeed him; the 44-year-old left.'), []);
+  });
 });

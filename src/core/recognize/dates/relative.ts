@@ -37,8 +37,8 @@ const WEEKEND = r('weekend\\b');
 const THE_DAY = r('day\\b');
 /** "ending the day down 31 points": market reports speak of the trading day. */
 const DAY_FRAME = /\b(?:end|ends|ending|ended|finish|finished|finishing|close|closed|closing|for|during|over)\s+the\s+$/i;
-/** "a year-earlier loss" is a period (periods.ts), not "a year". */
-const YEAR_AGO_AFTER = /^-(?:ago|earlier)\b/i;
+/** "a year-earlier loss" is a period (periods.ts), not "a year"; "52 years old" is an age, which TimeBank leaves untagged. */
+const AFTER_UNIT = /^(?:-(?:ago|earlier)|[^\S\n]+old)\b/i;
 const MULTIPLIER_BEFORE = /(?:\d|\b(?:times|twice|once|per|[a-z]+ion|thousand|hundred|million|billion))[^\S\n]*$/i;
 
 function granularityOf(unit: Unit): Granularity | undefined {
@@ -186,7 +186,7 @@ function amount(text: string, pos: number): Candidate | undefined {
   const num = m.groups.num.toLowerCase();
   const unit = unitOf(m.groups.unit) as Unit;
   const dir = m.groups.dir?.toLowerCase() ?? m.groups.adj?.toLowerCase();
-  if (dir === 'old' || YEAR_AGO_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 9))) return undefined;
+  if (dir === 'old' || AFTER_UNIT.test(text.slice(pos + m[0].length, pos + m[0].length + 9))) return undefined;
   const article = num === 'a' || num === 'an';
   if (article && (unit === 'second' || unit === 'quarter')) return undefined;
   const whole = parseNumber(num);
