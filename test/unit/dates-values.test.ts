@@ -47,4 +47,8 @@ describe('dates: values', () => {
     assert.deepEqual(values('Sales should rise 8.5% annually; the plant makes 10,000 units annually.'), []);
     assert.deepEqual(values('Such commemorations are held here annually.'), ['annually=P1Y']);
   });
+
+  it('does not take a market index for a year', () => {
+    assert.deepEqual(values('The index shed 47.3 points to close at 2082.1, down from 1989.'), ['1989=1989']);
+  });
 });
