@@ -22,7 +22,8 @@ const CLOCK = /(?<hh>[01]?\d|2[0-3])(?::(?<mm>[0-5]\d))?(?:[^\S\n]*(?<ap>[ap]\.m
 const CLOCK_DAY = new RegExp(`(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)(?:on[^\\S\\n]+)?(?<wd>${WEEKDAY_SRC})`, 'iy');
 const COMMA = /[^\S\n]*,[^\S\n]*/y;
 const DECADE = /(?<c>1[6-9]|20)?(?<d>\d)0'?s(?![a-z])/iy;
-const YEAR = new RegExp(`(?<y>${YEAR_SRC})(?!-\\d\\d-)`, 'y');
+/** Not an ISO date's start, nor a market index ("closed at 2082.1"). */
+const YEAR = new RegExp(`(?<y>${YEAR_SRC})(?!-\\d\\d-|\\.\\d)`, 'y');
 const QUANTITY_BEFORE = /\b(?:than|about|around|nearly|almost|some|over|under|least|approximately|roughly|only|just)\s*$/i;
 const CURRENCY = /[$£€¥]$/;
 const NOUN_AFTER = /[^\S\n]+[a-z]/y;

@@ -8,6 +8,7 @@
 
 import type { DateType } from '../../model';
 import { parseDay, type Ymd } from './calendar';
+import type { Meaning } from './meaning';
 import { resolve, type Anchors } from './resolve';
 import { scan } from './scan';
 
@@ -25,7 +26,7 @@ export interface RawDate {
   derivation: string;
 }
 
-const FUTURE_CUE = /\b(?:will|won[’']t|shall|scheduled|slated|due\s+to|expected\s+to|set\s+to|plans?\s+to|planned\s+to|planning\s+to|going\s+to|upcoming|is\s+to|are\s+to)\b|[’']ll\b/i;
+const FUTURE_CUE = /\b(?:will|won[’']t|shall|scheduled|slated|due\s+to|expected\s+to|set\s+to|plans?\s+to|planned\s+to|planning\s+to|going\s+to|upcoming|is\s+to|are\s+to|as\s+(?:soon|early)\s+as)\b|[’']ll\b/i;
 const UNTIL = /\b(?:until|till|by)\s+$/i;
 const SENTENCE_END = /[.!?\n][^.!?\n]*$/;
 const CUE_WINDOW = 120;
@@ -53,6 +54,10 @@ class ExpressionAnchors implements Anchors {
   }
 }
 
+/** "from $5 million a year ago": the story stays with the period it reports. */
+const comparison = (m: Meaning): boolean =>
+  (m.kind === 'shift' && m.anchor !== 'published' && m.unit === 'year' && m.n === -1) || (m.kind === 'reported' && (m.yearsBack > 0 || m.year !== undefined));
+
 export function recognizeDates(text: string, published: string | undefined): RawDate[] {
   const dct = published ? parseDay(published) : undefined;
   const out: RawDate[] = [];
@@ -60,7 +65,7 @@ export function recognizeDates(text: string, published: string | undefined): Raw
   for (const c of scan(text)) {
     const r = resolve(c.meaning, new ExpressionAnchors(dct, previous, text, c.start));
     out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: r.value, derivation: r.derivation });
-    if ((c.type === 'date' || c.type === 'time') && ANCHOR_VALUE.test(r.value)) previous = r.value;
+    if ((c.type === 'date' || c.type === 'time') && ANCHOR_VALUE.test(r.value) && !comparison(c.meaning)) previous = r.value;
   }
   return out;
 }

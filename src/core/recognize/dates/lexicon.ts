@@ -60,10 +60,12 @@ export const DAY_SRC = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)';
 export const YEAR_SRC = '(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d%])';
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** "twenty four" as broadcast transcripts spell it, beside "twenty-four". */
+const TENS_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[^\\S\\n]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\\w-])';
 /** A definite count: "60", "2.5", "twenty-one" (no "a", "few"). */
-export const COUNT_SRC = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+export const COUNT_SRC = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${TENS_UNITS})`;
 export const NUM_SRC =
-  `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a|an|single|several|a few|few|a couple of|couple of|many|some|dozens of|hundreds of|a dozen|dozen)`;
+  `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${TENS_UNITS}|a|an|single|several|a few|few|a couple of|couple of|many|some|dozens of|hundreds of|a dozen|dozen)`;
 export const UNIT_SRC =
   '(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|weekends?|months?|quarters?|years?|decades?|centuries|century)(?![a-z])';
 export const SEASONS: Readonly<Record<string, string>> = {

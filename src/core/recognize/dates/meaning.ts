@@ -30,9 +30,20 @@ export type Meaning =
       readonly kind: 'shift';
       readonly unit: Granularity;
       readonly n: number;
-      readonly anchor: 'published' | 'previous';
+      /**
+       * `reported`: "a year ago" in a results story compares with the quarter just
+       * mentioned ("the third quarter" -> the same quarter a year before), else it
+       * counts from the publication date. A comparison with the year before anchors nothing after it.
+       */
+      readonly anchor: 'published' | 'previous' | 'reported';
       readonly tail?: string;
     }
+  /**
+   * The period a results story reports on: the quarter just mentioned, else the
+   * last quarter ended before publication. `yearsBack` 1 is that period a year
+   * before ("the year-ago quarter"); `quarter` and `year` override its parts.
+   */
+  | { readonly kind: 'reported'; readonly yearsBack: number; readonly quarter?: number; readonly year?: number }
   /** A day of the week (1 Monday ... 7 Sunday); direction 0 lets tense decide. */
   | { readonly kind: 'weekday'; readonly dow: number; readonly direction: -1 | 0 | 1; readonly tail?: string }
   /** A clock time on a date that is itself a Meaning (today when absent). */

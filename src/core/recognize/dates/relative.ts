@@ -1,44 +1,44 @@
 // Matchers for expressions led by a word: deictic ("yesterday", "last month",
 // "this year"), anaphoric ("the following day", "a day earlier"), durations
-// ("three days", "more than a decade"), seasons and quarters. Vague
-// references and sets are in vague.ts; matchWord runs both sets.
+// ("three days", "more than a decade") and seasons. Quarters and other
+// periods of company results are in periods.ts, vague references and sets in
+// vague.ts; matchWord runs all three sets.
 
 import { isUpper } from './absolute';
-import { COUNT_SRC, MONTH_SRC, MONTHS, NUM_SRC, ORDINALS, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
-import type { Candidate, Granularity, Meaning } from './meaning';
-import { cand, durationValue, exec, fixed, sticky, theBefore, type Rule } from './ruleKit';
+import { COUNT_SRC, MONTH_SRC, MONTHS, NUM_SRC, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
+import type { Candidate, Granularity } from './meaning';
+import { PERIOD_RULES } from './periods';
+import { cand, durationValue, exec, fixed, hyphenatedAt, sticky, theBefore, type Rule } from './ruleKit';
 import { VAGUE_RULES } from './vague';
 
 const r = sticky;
 
-const DEICTIC_DAY = r("(?<w>today|tonight|yesterday|tomorrow)(?:'s)?(?:[^\\S\\n]+(?<part>morning|afternoon|evening|night))?(?![\\w-])");
+/** A possessive "'s" stays outside (TimeML): "today's editions" -> "today". */
+const DEICTIC_DAY = r("(?<w>today|tonight|yesterday|tomorrow)(?:[^\\S\\n]+(?<part>morning|afternoon|evening|night))?(?![\\w-])");
 const THIS_PART = r('this[^\\S\\n]+(?<part>morning|afternoon|evening)\\b');
 const REL_UNIT = r('(?<rel>last|this|next|past|coming|previous|following|preceding|current|same|that)[^\\S\\n]+(?<same>same[^\\S\\n]+)?(?<unit>day|morning|week|weekend|month|year|quarter|decade|century)(?![\\w-])');
 const REL_MONTH = r(`(?<rel>last|this|next|past)[^\\S\\n]+(?<mon>${MONTH_SRC})`);
 const REL_WEEKDAY = r(`(?<rel>last|this|next|past|coming)[^\\S\\n]+(?<wd>${WEEKDAY_SRC})(?:[^\\S\\n]+(?<part>morning|afternoon|evening|night))?`);
 const SEASON = r(`(?:(?<rel>last|this|next|past|coming)[^\\S\\n]+)?(?<s>spring|summer|autumn|fall|winter)(?:[^\\S\\n]+(?:of[^\\S\\n]+)?(?<year>${YEAR_SRC}))?(?![\\w-])`);
-const AMOUNT = r(`(?<core>(?<num>${NUM_SRC})(?:[^\\S\\n]+|-)(?:more[^\\S\\n]+|straight[^\\S\\n]+|consecutive[^\\S\\n]+|full[^\\S\\n]+)?(?<unit>${UNIT_SRC}))(?:[^\\S\\n]+(?<dir>ago|earlier|later|previously|from[^\\S\\n]+now|hence)\\b|-(?<adj>long|old)\\b)?`);
+const AMOUNT = r(`(?<core>(?<num>${NUM_SRC})(?<frac>[^\\S\\n]+1/2)?(?:[^\\S\\n]+|-)(?:more[^\\S\\n]+|straight[^\\S\\n]+|consecutive[^\\S\\n]+|full[^\\S\\n]+)?(?<unit>${UNIT_SRC})(?<half>[^\\S\\n]+and[^\\S\\n]+a[^\\S\\n]+half(?![\\w-]))?)(?:[^\\S\\n]+(?<dir>ago|earlier|later|previously|from[^\\S\\n]+now|hence)\\b|-(?<adj>long|old)\\b)?`);
 const AMOUNT_RANGE_START = r(`(?<num>${COUNT_SRC})[^\\S\\n]*(?:-|–|to|and|or)[^\\S\\n]*${COUNT_SRC}[^\\S\\n]+(?<unit>${UNIT_SRC})`);
 const SPAN_UNITS = r(`(?<rel>past|last|next|coming|previous|first|following|final)[^\\S\\n]+(?:(?<num>${NUM_SRC})[^\\S\\n]+)?(?<unit>${UNIT_SRC})`);
 const VAGUE_PERIOD = r('(?<rel>recent|coming)[^\\S\\n]+(?<unit>days|weeks|months|years|decades)\\b');
 const PLURAL_ALONE = r('(?<unit>years|decades|months|weeks)(?<long>-long)?\\b');
 
-
-
-const QUARTER = r(`(?:fiscal[^\\S\\n]+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:[^\\S\\n]+|-)(?:fiscal[^\\S\\n]+)?(?<what>quarter|half)(?![\\w-])(?:[^\\S\\n]+of[^\\S\\n]+(?:(?<year>${YEAR_SRC})|(?<rel>this|last|next)[^\\S\\n]+year)|,?[^\\S\\n]+(?<year2>${YEAR_SRC}))?`);
 const WEEK_OF_MONTH = r(`(?<ord>first|second|third|fourth|last|final)[^\\S\\n]+week[^\\S\\n]+of[^\\S\\n]+(?<mon>${MONTH_SRC})(?:,?[^\\S\\n]+(?<year>${YEAR_SRC}))?`);
 const WEEK_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
-const QUARTER_CODE = r(`Q(?<q>[1-4])(?:[^\\S\\n]+(?<year>${YEAR_SRC}))?\\b`);
-const FISCAL = r(`fiscal[^\\S\\n]+(?:year[^\\S\\n]+)?(?<y>${YEAR_SRC})`);
+/** A year read out in a broadcast transcript: "nineteen ninety-six", "the year two thousand". */
+const SPOKEN_YEAR = r('(?<century>nineteen|eighteen)[^\\S\\n]+(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\\w-])|year[^\\S\\n]+two[^\\S\\n]+thousand(?![\\w-])');
 const DECADE_WORD = r('(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b');
-/** "the quarter", "the latest quarter" of company results: the last quarter ended before publication. */
-const REPORTED_QUARTER = r('(?:(?:latest|most[^\\S\\n]+recent|just-ended|recent)[^\\S\\n]+)?(?:fiscal[^\\S\\n]+)?quarter(?![\\w-])');
 const PERIOD_OF = r('(?:end|beginning|start|middle)[^\\S\\n]+of[^\\S\\n]+the[^\\S\\n]+(?<unit>year|month|week|decade)\\b');
 const DAY_AROUND = r('day[^\\S\\n]+(?<dir>before|after)(?=[^\\S\\n]*[,.;)]|[^\\S\\n]+(?:that|this)\\b)');
 const WEEKEND = r('weekend\\b');
 const THE_DAY = r('day\\b');
 /** "ending the day down 31 points": market reports speak of the trading day. */
 const DAY_FRAME = /\b(?:end|ends|ending|ended|finish|finished|finishing|close|closed|closing|for|during|over)\s+the\s+$/i;
+/** "a year-earlier loss" is a period (periods.ts), not "a year"; "52 years old" is an age, which TimeBank leaves untagged. */
+const AFTER_UNIT = /^(?:-(?:ago|earlier)|[^\S\n]+old)\b/i;
 const MULTIPLIER_BEFORE = /(?:\d|\b(?:times|twice|once|per|[a-z]+ion|thousand|hundred|million|billion))[^\S\n]*$/i;
 
 function granularityOf(unit: Unit): Granularity | undefined {
@@ -94,23 +94,15 @@ const RULES: readonly (readonly [string, Rule])[] = [
     const before = text.slice(Math.max(0, pos - 12), pos);
     if (!m.groups.long && !/\b(?:for|in|over|after|within|took|take|takes|taking|the)[^\S\n]+$/i.test(before)) return undefined;
     const unit = unitOf(m.groups.unit) as Unit;
-    return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(undefined, unit), `an unspecified number of ${m.groups.unit}`), 'duration', true);
-  }],
-  ['fst1234', quarter],
-  ['qlmjr', (text, pos) => {
-    const m = exec(REPORTED_QUARTER, text, pos);
-    if (!m || !theBefore(text, pos)) return undefined;
-    return cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'quarter', n: -1, anchor: 'published' }, 'date', true);
+    return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(undefined, unit), `an unspecified number of ${m.groups.unit}`), 'duration');
   }],
   ['fstl', weekOfMonth],
-  ['q', (text, pos) => {
-    const m = exec(QUARTER_CODE, text, pos);
-    if (!m?.groups || text[pos] !== 'Q') return undefined;
-    return cand(pos, pos + m[0].length, 'date', { kind: 'calendar', year: m.groups.year ? +m.groups.year : undefined, tail: `-Q${m.groups.q}` });
-  }],
-  ['f', (text, pos) => {
-    const m = exec(FISCAL, text, pos);
-    return m?.groups ? cand(pos, pos + m[0].length, 'date', fixed(m.groups.y, 'an explicit (fiscal) year')) : undefined;
+  ['ney', (text, pos) => {
+    const m = exec(SPOKEN_YEAR, text, pos);
+    if (!m?.groups) return undefined;
+    if (!m.groups.century) return theBefore(text, pos) ? cand(pos, pos + m[0].length, 'date', fixed('2000', 'a year said in words'), 'date', true) : undefined;
+    const year = (m.groups.century.toLowerCase() === 'nineteen' ? 1900 : 1800) + (parseNumber(m.groups.rest) as number);
+    return cand(pos, pos + m[0].length, 'date', fixed(String(year), 'a year said in words'));
   }],
   ['tfsen', (text, pos) => {
     const m = exec(DECADE_WORD, text, pos);
@@ -194,28 +186,30 @@ function amount(text: string, pos: number): Candidate | undefined {
   const num = m.groups.num.toLowerCase();
   const unit = unitOf(m.groups.unit) as Unit;
   const dir = m.groups.dir?.toLowerCase() ?? m.groups.adj?.toLowerCase();
-  if (dir === 'old') return undefined;
+  if (dir === 'old' || AFTER_UNIT.test(text.slice(pos + m[0].length, pos + m[0].length + 9))) return undefined;
   const article = num === 'a' || num === 'an';
   if (article && (unit === 'second' || unit === 'quarter')) return undefined;
-  const n = parseNumber(num);
+  const whole = parseNumber(num);
+  // "2 1/2 years", "a minute and a half"
+  const n = whole !== undefined && (m.groups.frac || m.groups.half) ? whole + 0.5 : whole;
   const end = pos + m[0].length;
   const before = text.slice(Math.max(0, pos - 12), pos);
   if (article && !dir && MULTIPLIER_BEFORE.test(before)) {
     return cand(pos, end, 'set', fixed(durationValue(1, unit), `once a ${unit}`), 'none');
   }
   const g = granularityOf(unit);
-  if (dir && dir !== 'long' && g) {
+  if (dir && dir !== 'long' && g && (n === undefined || Number.isInteger(n))) {
     if (n === undefined) {
       if (dir !== 'ago' && dir !== 'earlier' && dir !== 'previously') return undefined;
       return cand(pos, end, 'date', fixed('PAST_REF', 'an unspecified time before the publication date'), 'duration');
     }
     const sign = dir === 'later' || dir === 'hence' || dir.startsWith('from') ? 1 : -1;
-    const anchor = dir === 'earlier' || dir === 'later' ? 'previous' : 'published';
+    const anchor = dir === 'earlier' || dir === 'later' ? 'previous' : dir === 'ago' && unit === 'year' && n === 1 ? 'reported' : 'published';
     return cand(pos, end, 'date', { kind: 'shift', unit: g, n: sign * n, anchor }, 'duration');
   }
   const spanEnd = dir === 'long' ? end : pos + m.groups.core.length;
   const how = n === undefined ? `an unspecified number of ${unit}s` : `a duration of ${n} ${unit}${n === 1 ? '' : 's'}`;
-  return cand(pos, spanEnd, 'duration', fixed(durationValue(n, unit), how), 'duration', true);
+  return cand(pos, spanEnd, 'duration', fixed(durationValue(n, unit), how), 'duration', !hyphenatedAt(text, pos + m.groups.num.length));
 }
 
 /** "60" in "between 60 and 90 days": like dates, each end of a range is tagged on its own, with the unit that follows. */
@@ -239,21 +233,6 @@ function spanOfUnits(text: string, pos: number): Candidate | undefined {
   return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(n, unit), `a period of ${m.groups.num ?? 'several'} ${m.groups.unit}`), 'duration', true);
 }
 
-function quarter(text: string, pos: number): Candidate | undefined {
-  const m = exec(QUARTER, text, pos);
-  if (!m?.groups) return undefined;
-  const q = ORDINALS[m.groups.ord.toLowerCase()];
-  const half = m.groups.what.toLowerCase() === 'half';
-  if (half && q > 2) return undefined;
-  const tail = half ? `-H${q}` : `-Q${q}`;
-  const y = m.groups.year ?? m.groups.year2;
-  const rel = m.groups.rel?.toLowerCase();
-  const meaning: Meaning = y
-    ? { kind: 'calendar', year: +y, tail }
-    : { kind: 'calendar', yearShift: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, tail };
-  return cand(pos, pos + m[0].length, 'date', meaning, 'date', true);
-}
-
 /** "the last week of March": one DATE, the ISO week that holds most of that week of the month. */
 function weekOfMonth(text: string, pos: number): Candidate | undefined {
   const m = exec(WEEK_OF_MONTH, text, pos);
@@ -265,7 +244,7 @@ function weekOfMonth(text: string, pos: number): Candidate | undefined {
 }
 
 const RULES_BY_LETTER: Rule[][] = [];
-for (const [letters, rule] of [...RULES, ...VAGUE_RULES]) {
+for (const [letters, rule] of [...RULES, ...PERIOD_RULES, ...VAGUE_RULES]) {
   for (const ch of letters) (RULES_BY_LETTER[ch.charCodeAt(0) | 32] ??= []).push(rule);
 }
 

@@ -22,8 +22,14 @@ const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June',
 const DAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** A non-leap stand-in year for day arithmetic on dates whose year is unknown. */
 const UNKNOWN_YEAR = 2001;
-/** How far after the publication date an undated day may fall without a future cue. */
-const PAST_SLACK_DAYS = 7;
+/**
+ * How far after the publication date an undated day may fall without a future
+ * cue: news announces days a few weeks ahead ("payable Dec. 1 to holders of
+ * record Nov. 10") more often than it recalls a day nine months back without its year.
+ */
+const PAST_SLACK_DAYS = 90;
+/** The same for a month named alone ("in January"). */
+const PAST_SLACK_MONTH_DAYS = 31;
 const FUTURE_SLACK_DAYS = 14;
 const NO_DCT = 'the publication date is missing';
 
@@ -35,6 +41,8 @@ export function resolve(meaning: Meaning, anchors: Anchors): Resolved {
       return resolveCalendar(meaning, anchors);
     case 'shift':
       return resolveShift(meaning.unit, meaning.n, meaning.anchor, meaning.tail ?? '', anchors);
+    case 'reported':
+      return resolveReported(meaning, anchors);
     case 'weekday':
       return resolveWeekday(meaning.dow, meaning.direction, meaning.tail ?? '', anchors);
     case 'time': {
@@ -85,7 +93,7 @@ function resolveCalendar(c: CalendarMeaning, a: Anchors): Resolved {
   return { value: render(pad(year, 4), c), derivation: `${how} ${describe(c)} relative to ${at}` };
 }
 
-/** News reports the past: pick the year that does not put the date after the DCT, with a little slack. */
+/** News reports the past: pick the year that does not put the date after the DCT by more than the slack. */
 function chooseYear(c: CalendarMeaning, dct: Ymd, future: boolean): number {
   const month = c.month ?? 1;
   if (c.direction !== undefined) {
@@ -99,7 +107,9 @@ function chooseYear(c: CalendarMeaning, dct: Ymd, future: boolean): number {
   const last = toDays({ y: dct.y, m: month, d: isValidDay(dct.y, month, lastDay) ? lastDay : 28 });
   const ref = toDays(dct);
   if (future) return last < ref - FUTURE_SLACK_DAYS ? dct.y + 1 : dct.y;
-  return first > ref + (c.day === undefined ? 31 : PAST_SLACK_DAYS) ? dct.y - 1 : dct.y;
+  const latest = ref + (c.day === undefined ? PAST_SLACK_MONTH_DAYS : PAST_SLACK_DAYS);
+  if (first > latest) return dct.y - 1;
+  return toDays({ y: dct.y + 1, m: month, d: isValidDay(dct.y + 1, month, day) ? day : 28 }) <= latest ? dct.y + 1 : dct.y;
 }
 
 interface Anchor {
@@ -169,9 +179,9 @@ function phrase(unit: Granularity, n: number): string {
   return `${count} ${n < 0 ? 'before' : 'after'}`;
 }
 
-function resolveShift(unit: Granularity, n: number, kind: 'published' | 'previous', tail: string, a: Anchors): Resolved {
-  if (kind === 'previous' && a.previous !== undefined) {
-    const prev = anchorFrom(a.previous);
+function resolveShift(unit: Granularity, n: number, kind: 'published' | 'previous' | 'reported', tail: string, a: Anchors): Resolved {
+  if (kind !== 'published' && a.previous !== undefined) {
+    const prev = kind === 'previous' ? anchorFrom(a.previous) : quarterReported(a);
     if (prev && FINENESS[prev.granularity] <= FINENESS[unit]) {
       const value = shiftValue(prev.date, prev.yearKnown, unit, n, unit === 'year' && prev.granularity === 'quarter');
       return { value: value + tail, derivation: `${phrase(unit, n)} the date mentioned before, ${prev.text}` };
@@ -181,6 +191,30 @@ function resolveShift(unit: Granularity, n: number, kind: 'published' | 'previou
   if (!dct) return { value: UNRESOLVED[unit] + tail, derivation: `${phrase(unit, n)} the publication date, which is missing` };
   const value = shiftValue(dct, true, unit, n, false);
   return { value: value + tail, derivation: `${phrase(unit, n)} the publication date ${formatDay(dct)}` };
+}
+
+/** The quarter just mentioned, if results can have been reported for it (not "the third quarter of next year"). */
+function quarterReported(a: Anchors): Anchor | undefined {
+  const prev = a.previous === undefined ? undefined : anchorFrom(a.previous);
+  if (prev?.granularity !== 'quarter') return undefined;
+  return !a.published || !prev.yearKnown || toDays(prev.date) <= toDays(a.published) ? prev : undefined;
+}
+
+function resolveReported(r: Extract<Meaning, { kind: 'reported' }>, a: Anchors): Resolved {
+  const prev = quarterReported(a);
+  let base: { y?: number; q?: number } = {};
+  let how = NO_DCT;
+  if (prev) {
+    base = { y: prev.yearKnown ? prev.date.y : undefined, q: (prev.date.m + 2) / 3 };
+    how = `the quarter mentioned before, ${prev.text}`;
+  } else if (a.published) {
+    const k = a.published.y * 4 + Math.floor((a.published.m - 1) / 3) - 1;
+    base = { y: Math.floor(k / 4), q: (k % 4) + 1 };
+    how = `the last quarter before the publication date ${formatDay(a.published)}`;
+  }
+  const year = r.year ?? (base.y === undefined ? undefined : base.y - r.yearsBack);
+  const value = `${year === undefined ? 'XXXX' : pad(year, 4)}-Q${r.quarter ?? base.q ?? 'X'}`;
+  return { value, derivation: r.yearsBack > 0 ? `a year before ${how}` : how };
 }
 
 function resolveWeekday(dow: number, direction: -1 | 0 | 1, tail: string, a: Anchors): Resolved {

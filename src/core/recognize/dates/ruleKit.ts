@@ -27,14 +27,24 @@ export function theBefore(text: string, pos: number): boolean {
   return THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos));
 }
 
+/** "the 30-day period", "the third-quarter loss": a hyphenated adjective leaves "the" to its noun (TimeML). */
+export function hyphenatedAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 45;
+}
+
 const DURATION_CODE: Readonly<Record<Unit, [string, number]>> = {
   second: ['TS', 1], minute: ['TM', 1], hour: ['TH', 1], day: ['D', 1], week: ['W', 1], weekend: ['WE', 1],
   month: ['M', 1], quarter: ['Q', 1], year: ['Y', 1], decade: ['Y', 10], century: ['Y', 100],
 };
 
-/** TIMEX3 duration value: P3D, PT5H, P10Y for a decade, PXY when the amount is vague. */
+/** Half a unit in the next smaller one, as TimeBank writes "2 1/2 years" (P2Y6M). */
+const HALF: Partial<Record<Unit, string>> = { year: '6M', month: '15D', day: 'T12H', hour: '30M', minute: '30S' };
+
+/** TIMEX3 duration value: P3D, PT5H, P10Y for a decade, PXY when the amount is vague, P2Y6M for two and a half years. */
 export function durationValue(n: number | undefined, unit: Unit): string {
   const [code, factor] = DURATION_CODE[unit];
-  const amount = n === undefined ? 'X' : String(n * factor);
-  return code.startsWith('T') ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
+  const count = n === undefined ? undefined : n * factor;
+  const half = count !== undefined && count % 1 === 0.5 ? HALF[unit] : undefined;
+  const amount = count === undefined ? 'X' : String(half ? Math.floor(count) : count);
+  return (code.startsWith('T') ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`) + (half ?? '');
 }

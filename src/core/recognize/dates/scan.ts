@@ -9,9 +9,11 @@ import { matchWord } from './relative';
 import { nextTrigger, type Trigger } from './trigger';
 
 const DATE_MODIFIER = /(?:\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?|\b(?:early|earlier|late|later)(?:\s+|-)|\bmid(?:-|\s+))$/i;
-// Only the comparative modifiers: TimeBank leaves "about", "just", "almost" outside the extent.
-const DURATION_MODIFIER = /\b(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|up\s+to)\s+$/i;
+// The comparative modifiers and "nearly": TimeBank takes "nearly two years" whole but mostly leaves "about", "just", "almost" outside.
+const DURATION_MODIFIER = /\b(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|up\s+to|nearly)\s+$/i;
 const THE = /\bthe\s+$/i;
+/** "Earlier Friday, ...": before a bare weekday the comparative is a sentence adverb (TimeML), not part of the date. */
+const COMPARATIVE = /^(?:earlier|later)\s+$/i;
 /** "the September 11 attacks": a date that names an event is not a time expression (in either annotated corpus). */
 const NAMES_EVENT = /[^\S\n]*,?[^\S\n]*(?:terrorist[^\S\n]+|terror[^\S\n]+)?attacks?\b/iy;
 const LOOK_BACK = 32;
@@ -39,7 +41,7 @@ function extendLeft(text: string, c: Candidate, floor: number): number {
   for (let step = 0; step < 3; step++) {
     const before = text.slice(Math.max(floor, start - LOOK_BACK), start);
     const mod = c.modifiers === 'date' ? DATE_MODIFIER.exec(before) : c.modifiers === 'duration' ? DURATION_MODIFIER.exec(before) : null;
-    if (mod && !tookThe) {
+    if (mod && !tookThe && !(c.meaning.kind === 'weekday' && COMPARATIVE.test(mod[0]))) {
       start -= mod[0].length;
       continue;
     }

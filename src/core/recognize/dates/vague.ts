@@ -16,6 +16,8 @@ const SET_ADVERB = sticky('(?<w>daily|weekly|monthly|annually|yearly|hourly|nigh
 const SET_VALUES: Readonly<Record<string, string>> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H',
 };
+/** "to rise 8.5% annually", "10,000 units annually": a rate after a quantity, which TimeBank leaves untagged. */
+const QUANTITY_BEFORE = /(?:%|\d)(?:[^\S\n]+[a-z]+)?[^\S\n]+$/i;
 /** "the Communist Party daily Granma": a newspaper, not a set. */
 const NEWSPAPER_NAME_AFTER = /[^\S\n]+[A-Z]/y;
 /** "annual profit": a year's worth of a reported figure is a duration. */
@@ -34,6 +36,8 @@ const MOST_BEFORE = /\bmost[^\S\n]+$/i;
 /** "later" on its own ("later revealing", "although later recovered") and "a later time". */
 const LATER = sticky('later(?![\\w-])(?<noun>[^\\S\\n]+(?:date|time|stage))?');
 const A_BEFORE = /\ba[^\S\n]+$/i;
+/** "an hour later", "a minute and a half later": the later of an amount of time the matchers did not take whole. */
+const UNIT_BEFORE = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|half)[^\S\n]+$/i;
 /** "later this month", "later in the day", "later Thursday": "later" modifies what follows, or compares. */
 const LATER_MODIFIES = /[^\S\n]+(?:this|that|today|tonight|in|on|than|at|yesterday|tomorrow|[A-Z]|\d)/y;
 
@@ -86,7 +90,7 @@ function later(text: string, pos: number): Candidate | undefined {
   const end = pos + m[0].length;
   const article = A_BEFORE.exec(text.slice(Math.max(0, pos - 3), pos));
   if (m.groups.noun) return cand(article ? pos - article[0].length : pos, end, 'date', fixed('FUTURE_REF', 'a later, unspecified time'), 'none');
-  if (article || exec(LATER_MODIFIES, text, end)) return undefined;
+  if (article || exec(LATER_MODIFIES, text, end) || UNIT_BEFORE.test(text.slice(Math.max(0, pos - 9), pos))) return undefined;
   // Bare "later" mostly tells a past story ("later revealing he had..."): an unknown day, not the future.
   return cand(pos, end, 'date', fixed('XXXX-XX-XX', 'a later, unspecified day'), 'none');
 }
@@ -114,6 +118,7 @@ export const VAGUE_RULES: readonly (readonly [string, Rule])[] = [
     if (!m?.groups) return undefined;
     const end = pos + m[0].length;
     if (m.groups.w.toLowerCase() === 'daily' && exec(NEWSPAPER_NAME_AFTER, text, end)) return undefined;
+    if (QUANTITY_BEFORE.test(text.slice(Math.max(0, pos - 20), pos))) return undefined;
     return cand(pos, end, 'set', fixed(SET_VALUES[m.groups.w.toLowerCase()], 'a recurring period'), 'none');
   }],
 ];

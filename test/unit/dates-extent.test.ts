@@ -1,0 +1,40 @@
+import { strict as assert } from 'node:assert';
+import { recognizeDates } from '../../src/core/recognize/dates';
+
+// Extent rules decided on TimeBank/AQUAINT (TBAQ) where TimeML and the
+// annotated majority agree; each test shows the span a rule gives.
+
+function values(text: string, published?: string): string[] {
+  return recognizeDates(text, published).map((d) => `${d.text}=${d.value}`);
+}
+
+describe('dates: extents', () => {
+  it('takes "nearly" into a duration, but leaves "about" and "almost" outside', () => {
+    assert.deepEqual(values('Talks have been cut off for nearly two years.'), ['nearly two years=P2Y']);
+    assert.deepEqual(values('It lasted about three days, then almost five months.'), ['three days=P3D', 'five months=P5M']);
+  });
+
+  it('leaves "earlier" and "later" outside a bare weekday, inside other dates', () => {
+    assert.deepEqual(values('Earlier Friday, the police left. Later Thursday he spoke, as he did earlier this week.', '2000-01-28'), [
+      'Friday=2000-01-28', 'Thursday=2000-01-27', 'earlier this week=2000-W04',
+    ]);
+  });
+
+  it('leaves "the" outside a hyphenated adjective', () => {
+    assert.deepEqual(values('the 30-day period and the third-quarter loss, unlike the third quarter', '1989-10-26'), [
+      '30-day=P30D', 'third-quarter=1989-Q3', 'the third quarter=1989-Q3',
+    ]);
+  });
+
+  it('leaves a possessive "\'s" outside', () => {
+    assert.deepEqual(values("The offer, in today's editions, follows Monday's vote.", '1989-11-02'), ['today=1989-11-02', 'Monday=1989-10-30']);
+  });
+
+  it('leaves "the" outside a bare plural unit', () => {
+    assert.deepEqual(values('A car was seen in the weeks before the shooting.'), ['weeks=PXW']);
+  });
+
+  it('leaves an age alone', () => {
+    assert.deepEqual(values('Mr. Schwarz, 52 years old, will succeed him; the 44-year-old left.'), []);
+  });
+});
