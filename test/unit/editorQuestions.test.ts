@@ -115,14 +115,14 @@ describe('hover card Markdown', () => {
   it('shows a date with its TIMEX3 value, how it was derived and the publication date', async () => {
     const { service } = await sampleService();
     const md = hoverMarkdown(service.hover(ARTICLE(0), placeOf(service, ARTICLE(0), 'last month').position)!, relative);
-    assert.match(md, /^\*\*`2022-09`\*\* · date · TIMEX3\n\n/);
+    assert.match(md, /^\*\*`2022-09`\*\* · September 2022 · Date · TIMEX3\n\n/);
     assert.match(md, /Publication date 2022-10-17 \(detected in the article\)\.$/);
   });
 
   it('says how to set a publication date when a relative date cannot be resolved', async () => {
     const { service } = await sampleService({ 'mem:/corpus/undated.txt': 'The talks resumed last month.\n' });
     const md = hoverMarkdown(service.hover('mem:/corpus/undated.txt', placeOf(service, 'mem:/corpus/undated.txt', 'last month').position)!, relative);
-    assert.match(md, /X/);
+    assert.match(md, /^\*\*`XXXX-XX`\*\* · unresolved · Date · TIMEX3/);
     assert.match(md, /no publication date: set one with \*Corpus Lens: Set Publication Date of This Article\*\./);
   });
 

@@ -6,7 +6,8 @@
 
 import type { Annotation } from '../model';
 import type { DateHover, EntityHover, HoverInfo } from './hover';
-import { TYPE_NAMES as TYPE_LABEL } from './typeNames';
+import { DATE_TYPE_NAMES, TYPE_NAMES as TYPE_LABEL } from './typeNames';
+import { readableValue } from './timelineValues';
 
 /** `relativePath` names an article as the user knows it (the extension: relative to the workspace). */
 export function hoverMarkdown(info: HoverInfo, relativePath: (uri: string) => string): string {
@@ -47,7 +48,8 @@ function annotationsPart(annotations: readonly Annotation[]): string {
 }
 
 function dateCard(info: DateHover): string {
-  let md = `**\`${escapeCode(info.mention.value)}\`** · ${info.mention.type} · TIMEX3\n\n`;
+  const readable = readableValue(info.mention.value);
+  let md = `**\`${escapeCode(info.mention.value)}\`**${readable ? ` · ${escapeInline(readable)}` : ''} · ${DATE_TYPE_NAMES[info.mention.type]} · TIMEX3\n\n`;
   md += `${escapeInline(info.mention.derivation)}\n\n`;
   if (info.published) {
     md += `Publication date ${info.published.value} (${info.published.source === 'sidecar' ? 'set by you' : 'detected in the article'}).`;
