@@ -12,7 +12,7 @@ import { recognizeText } from './index/analyze';
 import type { DocumentAnalysis } from './index/documentAnalysis';
 import type { WarmStartSnapshot } from './index/warmStart';
 import { hoverAt, type HoverInfo } from './features/hover';
-import { adjacentMention, definitionAt, highlightsAt, referencesAt } from './features/navigation';
+import { adjacentMention, definitionAt, highlightsAt, referencesAt, type AdjacentMention } from './features/navigation';
 import { entityAt } from './features/lookup';
 import { targetAt, type EditorTarget } from './features/target';
 import { decorationsOf, type Decorations } from './features/decorations';
@@ -105,8 +105,8 @@ export interface CorpusService {
   mentionAt(uri: string, at: Position | number): EntityMention | undefined;
   /** What a command on this selection acts on (an empty one: the mention under the cursor); undefined outside the corpus. */
   targetAt(uri: string, range: Range): EditorTarget | undefined;
-  /** The next (step 1) or previous (-1) mention of the entity at the position, across the corpus, wrapping around. */
-  adjacentMention(uri: string, position: Position, step: 1 | -1): Location | undefined;
+  /** The next (step 1) or previous (-1) mention of the entity at the position, across the corpus, wrapping around; with its place ("3 of 27"). */
+  adjacentMention(uri: string, position: Position, step: 1 | -1): AdjacentMention | undefined;
   /** What to paint on an article: mentions by kind, annotated ranges; undefined outside the corpus. */
   decorations(uri: string): Decorations | undefined;
   hover(uri: string, position: Position): HoverInfo | undefined;
@@ -259,6 +259,7 @@ export type { AnnotateRequest, AnnotationFields, NewEntity } from './features/an
 export type { AnnotationUpdate } from './features/annotationChanges';
 export { AnnotationError, UndoStack } from './features/sidecarEdit';
 export type { HoverInfo, EntityHover, DateHover } from './features/hover';
+export type { AdjacentMention } from './features/navigation';
 export { hoverMarkdown } from './features/hoverMarkdown';
 export type { EditorTarget } from './features/target';
 export { MENTION_KINDS, type Decorations, type MentionKind } from './features/decorations';

@@ -81,9 +81,20 @@ describe('what the editor asks the service', () => {
     const here = references.findIndex((r) => r.uri === ARTICLE(4));
     const next = service.adjacentMention(ARTICLE(4), position, 1)!;
     const previous = service.adjacentMention(ARTICLE(4), position, -1)!;
-    assert.deepEqual(next, references[(here + 1) % references.length]);
-    assert.deepEqual(previous, references[(here - 1 + references.length) % references.length]);
+    const [after, before] = [(here + 1) % references.length, (here - 1 + references.length) % references.length];
+    assert.deepEqual(next, { location: references[after], position: after + 1, total: references.length });
+    assert.deepEqual(previous, { location: references[before], position: before + 1, total: references.length });
     assert.equal(service.adjacentMention(ARTICLE(4), { line: 0, character: 0 }, 1), undefined);
+  });
+
+  it('counts from 1 and wraps: the last mention steps to "1 of N", the first back to "N of N"', () => {
+    const { position } = placeOf(service, ARTICLE(4), 'Putin');
+    const all = service.references(ARTICLE(4), position, false);
+    const [first, last] = [all[0], all[all.length - 1]];
+    const fromLast = service.adjacentMention(last.uri, last.range.start, 1)!;
+    assert.deepEqual([fromLast.location, fromLast.position, fromLast.total], [first, 1, all.length]);
+    const fromFirst = service.adjacentMention(first.uri, first.range.start, -1)!;
+    assert.deepEqual([fromFirst.location, fromFirst.position, fromFirst.total], [last, all.length, all.length]);
   });
 });
 
