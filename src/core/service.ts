@@ -263,6 +263,7 @@ export type { AdjacentMention } from './features/navigation';
 export { hoverMarkdown } from './features/hoverMarkdown';
 export type { EditorTarget } from './features/target';
 export { MENTION_KINDS, type Decorations, type MentionKind } from './features/decorations';
+export { ANNOTATION_BACKGROUND, legendMarkdown, MENTION_LEGEND, type LegendEntry } from './features/legend';
 export type { Candidate, DocumentEntity, EntitySummary } from './features/entitySummaries';
 export type { DocumentAnalysis, PublishedDate } from './index/documentAnalysis';
 export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';
