@@ -12,7 +12,7 @@ import { recognizeText } from './index/analyze';
 import type { DocumentAnalysis } from './index/documentAnalysis';
 import type { WarmStartSnapshot } from './index/warmStart';
 import { hoverAt, type HoverInfo } from './features/hover';
-import { adjacentMention, definitionAt, highlightsAt, referencesAt, type AdjacentMention } from './features/navigation';
+import { adjacentMention, catalogLocation, definitionAt, highlightsAt, referencesAt, type AdjacentMention } from './features/navigation';
 import { entityAt } from './features/lookup';
 import { targetAt, type EditorTarget } from './features/target';
 import { decorationsOf, type Decorations } from './features/decorations';
@@ -111,6 +111,8 @@ export interface CorpusService {
   decorations(uri: string): Decorations | undefined;
   hover(uri: string, position: Position): HoverInfo | undefined;
   definition(uri: string, position: Position): Location[];
+  /** Where the entity's `id:` is written in the catalog file (undefined: no such entry). */
+  catalogEntryLocation(id: string): Location | undefined;
   references(uri: string, position: Position, includeDeclaration: boolean): Location[];
   highlights(uri: string, position: Position): Range[];
   annotate(request: AnnotateRequest): Promise<Annotation>;
@@ -225,6 +227,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     decorations: (uri) => of(uri, decorationsOf),
     hover: (uri, position) => at(uri, position, undefined, (a, offset) => hoverAt(index, a, offset)),
     definition: (uri, position) => at(uri, position, [], (a, offset) => definitionAt(index, a, offset)),
+    catalogEntryLocation: (id) => catalogLocation(index, id),
     references: (uri, position, includeDeclaration) =>
       at(uri, position, [], (a, offset) => referencesAt(index, a, offset, includeDeclaration)),
     highlights: (uri, position) => at(uri, position, [], (a, offset) => highlightsAt(a, offset)),
@@ -258,9 +261,9 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
 export type { AnnotateRequest, AnnotationFields, NewEntity } from './features/annotate';
 export type { AnnotationUpdate } from './features/annotationChanges';
 export { AnnotationError, UndoStack } from './features/sidecarEdit';
-export type { HoverInfo, EntityHover, DateHover } from './features/hover';
+export type { HoverInfo, EntityHover, DateHover, MentionSnippet } from './features/hover';
 export type { AdjacentMention } from './features/navigation';
-export { hoverMarkdown } from './features/hoverMarkdown';
+export { HOVER_COMMANDS, hoverMarkdown } from './features/hoverMarkdown';
 export type { EditorTarget } from './features/target';
 export { MENTION_KINDS, type Decorations, type MentionKind } from './features/decorations';
 export { ANNOTATION_BACKGROUND, legendMarkdown, MENTION_LEGEND, type LegendEntry } from './features/legend';

@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import type { Position, Range } from '../../src/core/model';
-import { hoverMarkdown, type CorpusService } from '../../src/core/service';
+import { HOVER_COMMANDS, hoverMarkdown, type CorpusService } from '../../src/core/service';
 import { ARTICLE, sampleService } from './support/corpus';
 
 function placeOf(service: CorpusService, uri: string, needle: string, occurrence = 0): { offset: number; position: Position } {
@@ -105,21 +105,23 @@ describe('hover card Markdown', () => {
     const md = hoverMarkdown(info, relative);
     assert.match(md, /^\*\*Bashar al\\-Assad\*\* · Person · `bashar-al-assad`\n\nPresident of Syria\n\n/);
     assert.match(md, /\d+ mentions in 5 articles · seen as /);
-    const links = [...md.matchAll(/^- \[(.+?)\]\((.+?)\)$/gm)];
-    assert.equal(links.length, info.kind === 'entity' ? info.otherMentions.length : -1);
+    const links = [...md.matchAll(/^- \[(.+?)\]\((.+?)\) /gm)];
+    assert.equal(links.length, info.kind === 'entity' ? info.otherArticles.length : -1);
     assert.ok(links.length > 0);
-    const first = info.kind === 'entity' ? info.otherMentions[0] : undefined;
+    const first = info.kind === 'entity' ? info.otherArticles[0] : undefined;
     assert.equal(links[0][2], `${first!.uri}#L${first!.range.start.line + 1},${first!.range.start.character + 1}`);
     assert.equal(links[0][1], `${relative(first!.uri).replace(/[.\-_]/g, (c) => `\\${c}`)}:${first!.range.start.line + 1}`);
   });
 
-  it('escapes what comes from the corpus: no HTML, no command link, no Markdown of its own', async () => {
+  it('escapes what comes from the corpus: no HTML, no command link of its own, no Markdown of its own', async () => {
     const hostile = 'version: 1\nentities:\n  - id: vladimir-putin\n    name: "Vladimir *Putin*"\n    type: person\n    aliases: [Putin]\n    description: "<img src=x onerror=alert(1)> [click](command:workbench.action.quit)"\n';
     const { service } = await sampleService({ 'mem:/corpus/entities.yaml': hostile });
     const md = hoverMarkdown(service.hover(ARTICLE(4), placeOf(service, ARTICLE(4), 'Putin').position)!, relative);
     assert.match(md, /\\<img/);
     assert.doesNotMatch(md, /(^|[^\\])<img/);
-    assert.ok(!md.includes('](command:'), md);
+    assert.match(md, /\\\[click\\\]\\\(command:workbench\\\.action\\\.quit\\\)/);
+    const commands = [...md.matchAll(/\]\(command:([^?)]+)/g)].map((m) => m[1]);
+    assert.ok(commands.length > 0 && commands.every((c) => Object.values<string>(HOVER_COMMANDS).includes(c)), commands.join());
     assert.match(md, /\*\*Vladimir \\\*Putin\\\*\*\*/);
   });
 

@@ -85,6 +85,13 @@ describe('timeline: the sentence of a mention', () => {
     const head = sentenceAround(map, { start: 9, end: 13 });
     assert.deepEqual([head.before, head.after], ['Headline ', '']);
   });
+
+  it('cuts a long sentence to whole words either side, with an ellipsis', () => {
+    const map = new TextMap('The delegation from the ministry met Ramzan Kadyrov on Monday in the capital.');
+    const start = map.text.indexOf('Ramzan Kadyrov');
+    const s = sentenceAround(map, { start, end: start + 14 }, 12);
+    assert.deepEqual([s.before, s.after], ['…met ', ' on Monday…']);
+  });
 });
 
 describe('timeline on the sample corpus', () => {

@@ -22,8 +22,9 @@ export function sentenceAround(map: TextMap, span: Span, maxSide = MAX_SIDE): Se
   const bounds = sentenceBounds(map, span);
   const [start, end] = [map.toUtf16(bounds.start), map.toUtf16(bounds.end)];
   const [from, to] = [map.toUtf16(span.start), map.toUtf16(span.end)];
-  const head = from - start > maxSide ? '…' + text.slice(from - maxSide, from) : text.slice(start, from);
-  const tail = end - to > maxSide ? text.slice(to, to + maxSide) + '…' : text.slice(to, end);
+  // a cut side loses its broken word, unless that word is all there is
+  const head = from - start > maxSide ? '…' + text.slice(from - maxSide, from).replace(/^\S*\s+(?=\S)/, '') : text.slice(start, from);
+  const tail = end - to > maxSide ? text.slice(to, to + maxSide).replace(/(?<=\S)\s+\S*$/, '') + '…' : text.slice(to, end);
   return { ...bounds, before: head, after: tail };
 }
 
