@@ -55,7 +55,8 @@ describe('hover card command links', () => {
     const editor = vscode.window.activeTextEditor!;
     assert.equal(editor.document.uri.toString(), uri);
     assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [position.line, position.character]);
-    assert.ok(editor.document.getText(editor.document.getWordRangeAtPosition(editor.selection.active)).includes('Putin'));
+    const lens = await api();
+    assert.equal(lens.service.mentionAt(uri, position)?.entity, 'vladimir-putin');
   });
 
   it('Open Catalog Entry shows the entity’s id in entities.yaml', async () => {
@@ -72,7 +73,10 @@ describe('hover card command links', () => {
     const sidecar = corpusUri(`${ARTICLE_004}.annotations.yaml`);
     const annotation = await vscode.commands.executeCommand<Annotation>(links[2].command, ...links[2].args, { entity: 'vladimir-putin', note: 'from the hover' });
     assert.ok(annotation, 'the command returns the annotation');
-    assert.equal(annotation.exact, 'Putin');
+    const [, range] = links[2].args as [string, { start: vscode.Position; end: vscode.Position }];
+    const document = await vscode.workspace.openTextDocument(corpusUri(ARTICLE_004));
+    assert.equal(annotation.exact, document.getText(new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character)));
+    assert.match(annotation.exact, /Putin$/);
     assert.match(await readText(sidecar), /note: from the hover/);
     assert.equal(await vscode.commands.executeCommand('corpusLens.undoAnnotationChange'), 1);
     await until('the annotation undone', () => lens.service.analysis(article)!.annotations.length === before || undefined);
