@@ -12,7 +12,7 @@ import { recognizeText } from './index/analyze';
 import type { DocumentAnalysis } from './index/documentAnalysis';
 import type { WarmStartSnapshot } from './index/warmStart';
 import { hoverAt, type HoverInfo } from './features/hover';
-import { adjacentMention, definitionAt, highlightsAt, referencesAt } from './features/navigation';
+import { adjacentMention, catalogLocation, definitionAt, highlightsAt, referencesAt, type AdjacentMention } from './features/navigation';
 import { entityAt } from './features/lookup';
 import { targetAt, type EditorTarget } from './features/target';
 import { decorationsOf, type Decorations } from './features/decorations';
@@ -105,12 +105,14 @@ export interface CorpusService {
   mentionAt(uri: string, at: Position | number): EntityMention | undefined;
   /** What a command on this selection acts on (an empty one: the mention under the cursor); undefined outside the corpus. */
   targetAt(uri: string, range: Range): EditorTarget | undefined;
-  /** The next (step 1) or previous (-1) mention of the entity at the position, across the corpus, wrapping around. */
-  adjacentMention(uri: string, position: Position, step: 1 | -1): Location | undefined;
+  /** The next (step 1) or previous (-1) mention of the entity at the position, across the corpus, wrapping around; with its place ("3 of 27"). */
+  adjacentMention(uri: string, position: Position, step: 1 | -1): AdjacentMention | undefined;
   /** What to paint on an article: mentions by kind, annotated ranges; undefined outside the corpus. */
   decorations(uri: string): Decorations | undefined;
   hover(uri: string, position: Position): HoverInfo | undefined;
   definition(uri: string, position: Position): Location[];
+  /** Where the entity's `id:` is written in the catalog file (undefined: no such entry). */
+  catalogEntryLocation(id: string): Location | undefined;
   references(uri: string, position: Position, includeDeclaration: boolean): Location[];
   highlights(uri: string, position: Position): Range[];
   annotate(request: AnnotateRequest): Promise<Annotation>;
@@ -225,6 +227,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     decorations: (uri) => of(uri, decorationsOf),
     hover: (uri, position) => at(uri, position, undefined, (a, offset) => hoverAt(index, a, offset)),
     definition: (uri, position) => at(uri, position, [], (a, offset) => definitionAt(index, a, offset)),
+    catalogEntryLocation: (id) => catalogLocation(index, id),
     references: (uri, position, includeDeclaration) =>
       at(uri, position, [], (a, offset) => referencesAt(index, a, offset, includeDeclaration)),
     highlights: (uri, position) => at(uri, position, [], (a, offset) => highlightsAt(a, offset)),
@@ -258,10 +261,12 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
 export type { AnnotateRequest, AnnotationFields, NewEntity } from './features/annotate';
 export type { AnnotationUpdate } from './features/annotationChanges';
 export { AnnotationError, UndoStack } from './features/sidecarEdit';
-export type { HoverInfo, EntityHover, DateHover } from './features/hover';
-export { hoverMarkdown } from './features/hoverMarkdown';
+export type { HoverInfo, EntityHover, DateHover, MentionSnippet } from './features/hover';
+export type { AdjacentMention } from './features/navigation';
+export { HOVER_COMMANDS, hoverMarkdown } from './features/hoverMarkdown';
 export type { EditorTarget } from './features/target';
 export { MENTION_KINDS, type Decorations, type MentionKind } from './features/decorations';
+export { ANNOTATION_BACKGROUND, legendMarkdown, MENTION_LEGEND, type LegendEntry } from './features/legend';
 export type { Candidate, DocumentEntity, EntitySummary } from './features/entitySummaries';
 export type { DocumentAnalysis, PublishedDate } from './index/documentAnalysis';
 export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';

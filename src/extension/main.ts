@@ -12,6 +12,7 @@ import { WarmStartStore } from './warmStartStore';
 import { registerDocumentSync } from './documentSync';
 import { registerDiagnostics } from './diagnostics';
 import { registerHoverSupport } from './providers/hover';
+import { registerHoverActions } from './commands/hoverActions';
 import { registerDefinitionSupport } from './providers/definition';
 import { registerReferenceSupport } from './providers/references';
 import { registerHighlightSupport } from './providers/highlights';
@@ -86,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     registerDocumentSync(session),
     registerDiagnostics(session),
     registerHoverSupport(ARTICLES, session),
+    registerHoverActions(session),
     registerDefinitionSupport(ARTICLES, session),
     registerReferenceSupport(ARTICLES, session),
     registerHighlightSupport(ARTICLES, session),

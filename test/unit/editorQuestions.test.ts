@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import type { Position, Range } from '../../src/core/model';
-import { hoverMarkdown, type CorpusService } from '../../src/core/service';
+import { HOVER_COMMANDS, hoverMarkdown, type CorpusService } from '../../src/core/service';
 import { ARTICLE, sampleService } from './support/corpus';
 
 function placeOf(service: CorpusService, uri: string, needle: string, occurrence = 0): { offset: number; position: Position } {
@@ -81,9 +81,20 @@ describe('what the editor asks the service', () => {
     const here = references.findIndex((r) => r.uri === ARTICLE(4));
     const next = service.adjacentMention(ARTICLE(4), position, 1)!;
     const previous = service.adjacentMention(ARTICLE(4), position, -1)!;
-    assert.deepEqual(next, references[(here + 1) % references.length]);
-    assert.deepEqual(previous, references[(here - 1 + references.length) % references.length]);
+    const [after, before] = [(here + 1) % references.length, (here - 1 + references.length) % references.length];
+    assert.deepEqual(next, { location: references[after], position: after + 1, total: references.length });
+    assert.deepEqual(previous, { location: references[before], position: before + 1, total: references.length });
     assert.equal(service.adjacentMention(ARTICLE(4), { line: 0, character: 0 }, 1), undefined);
+  });
+
+  it('counts from 1 and wraps: the last mention steps to "1 of N", the first back to "N of N"', () => {
+    const { position } = placeOf(service, ARTICLE(4), 'Putin');
+    const all = service.references(ARTICLE(4), position, false);
+    const [first, last] = [all[0], all[all.length - 1]];
+    const fromLast = service.adjacentMention(last.uri, last.range.start, 1)!;
+    assert.deepEqual([fromLast.location, fromLast.position, fromLast.total], [first, 1, all.length]);
+    const fromFirst = service.adjacentMention(first.uri, first.range.start, -1)!;
+    assert.deepEqual([fromFirst.location, fromFirst.position, fromFirst.total], [last, all.length, all.length]);
   });
 });
 
@@ -94,35 +105,37 @@ describe('hover card Markdown', () => {
     const md = hoverMarkdown(info, relative);
     assert.match(md, /^\*\*Bashar al\\-Assad\*\* · Person · `bashar-al-assad`\n\nPresident of Syria\n\n/);
     assert.match(md, /\d+ mentions in 5 articles · seen as /);
-    const links = [...md.matchAll(/^- \[(.+?)\]\((.+?)\)$/gm)];
-    assert.equal(links.length, info.kind === 'entity' ? info.otherMentions.length : -1);
+    const links = [...md.matchAll(/^- \[(.+?)\]\((.+?)\) /gm)];
+    assert.equal(links.length, info.kind === 'entity' ? info.otherArticles.length : -1);
     assert.ok(links.length > 0);
-    const first = info.kind === 'entity' ? info.otherMentions[0] : undefined;
+    const first = info.kind === 'entity' ? info.otherArticles[0] : undefined;
     assert.equal(links[0][2], `${first!.uri}#L${first!.range.start.line + 1},${first!.range.start.character + 1}`);
     assert.equal(links[0][1], `${relative(first!.uri).replace(/[.\-_]/g, (c) => `\\${c}`)}:${first!.range.start.line + 1}`);
   });
 
-  it('escapes what comes from the corpus: no HTML, no command link, no Markdown of its own', async () => {
+  it('escapes what comes from the corpus: no HTML, no command link of its own, no Markdown of its own', async () => {
     const hostile = 'version: 1\nentities:\n  - id: vladimir-putin\n    name: "Vladimir *Putin*"\n    type: person\n    aliases: [Putin]\n    description: "<img src=x onerror=alert(1)> [click](command:workbench.action.quit)"\n';
     const { service } = await sampleService({ 'mem:/corpus/entities.yaml': hostile });
     const md = hoverMarkdown(service.hover(ARTICLE(4), placeOf(service, ARTICLE(4), 'Putin').position)!, relative);
     assert.match(md, /\\<img/);
     assert.doesNotMatch(md, /(^|[^\\])<img/);
-    assert.ok(!md.includes('](command:'), md);
+    assert.match(md, /\\\[click\\\]\\\(command:workbench\\\.action\\\.quit\\\)/);
+    const commands = [...md.matchAll(/\]\(command:([^?)]+)/g)].map((m) => m[1]);
+    assert.ok(commands.length > 0 && commands.every((c) => Object.values<string>(HOVER_COMMANDS).includes(c)), commands.join());
     assert.match(md, /\*\*Vladimir \\\*Putin\\\*\*\*/);
   });
 
   it('shows a date with its TIMEX3 value, how it was derived and the publication date', async () => {
     const { service } = await sampleService();
     const md = hoverMarkdown(service.hover(ARTICLE(0), placeOf(service, ARTICLE(0), 'last month').position)!, relative);
-    assert.match(md, /^\*\*`2022-09`\*\* · date · TIMEX3\n\n/);
+    assert.match(md, /^\*\*`2022-09`\*\* · September 2022 · Date · TIMEX3\n\n/);
     assert.match(md, /Publication date 2022-10-17 \(detected in the article\)\.$/);
   });
 
   it('says how to set a publication date when a relative date cannot be resolved', async () => {
     const { service } = await sampleService({ 'mem:/corpus/undated.txt': 'The talks resumed last month.\n' });
     const md = hoverMarkdown(service.hover('mem:/corpus/undated.txt', placeOf(service, 'mem:/corpus/undated.txt', 'last month').position)!, relative);
-    assert.match(md, /X/);
+    assert.match(md, /^\*\*`XXXX-XX`\*\* · unresolved · Date · TIMEX3/);
     assert.match(md, /no publication date: set one with \*Corpus Lens: Set Publication Date of This Article\*\./);
   });
 

@@ -80,7 +80,7 @@ describe('corpus service on the sample corpus', () => {
     assert.equal(hover.documentCount, 5);
     assert.ok(hover.mentionCount >= 20, `mentions: ${hover.mentionCount}`);
     assert.ok(hover.aliasesSeen.includes('Assad') && hover.aliasesSeen.includes('Bashar al-Assad'));
-    const others = hover.otherMentions.map((m) => m.uri);
+    const others = hover.otherArticles.map((m) => m.uri);
     assert.deepEqual(others, [ARTICLE(0), ARTICLE(1), ARTICLE(3), ARTICLE(4)], 'one link per other article, in corpus order');
   });
 

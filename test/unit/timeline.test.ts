@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { TextMap } from '../../src/core/text/offsets';
-import { placeValue } from '../../src/core/features/timelineValues';
+import { placeValue, readableValue } from '../../src/core/features/timelineValues';
 import { sentenceAround } from '../../src/core/features/sentences';
 import {
   buildTimeline,
@@ -23,8 +23,8 @@ describe('timeline: TIMEX3 values on a calendar', () => {
     const cases: [string, string, string, string, string][] = [
       ['2022-10-17', '2022-10-17', '2022-10-17', 'day', '17 Oct 2022'],
       ['2023-01-13T11:42', '2023-01-13', '2023-01-13', 'day', '13 Jan 2023'],
-      ['2022-09', '2022-09-01', '2022-09-30', 'month', 'Sep 2022'],
-      ['2024-02', '2024-02-01', '2024-02-29', 'month', 'Feb 2024'],
+      ['2022-09', '2022-09-01', '2022-09-30', 'month', 'September 2022'],
+      ['2024-02', '2024-02-01', '2024-02-29', 'month', 'February 2024'],
       ['2014', '2014-01-01', '2014-12-31', 'year', '2014'],
       ['2004-W47', '2004-11-15', '2004-11-21', 'day', 'week of 15 Nov 2004'],
       ['2022-W41-4', '2022-10-13', '2022-10-13', 'day', '13 Oct 2022'],
@@ -42,6 +42,37 @@ describe('timeline: TIMEX3 values on a calendar', () => {
     for (const v of ['XXXX-03-15', 'XXXX-WXX-4', 'XXXX-XX', 'XXXX-02']) assert.equal(placeValue(v), 'unresolved', v);
     for (const v of ['P3Y', 'PAST_REF', 'PRESENT_REF', '2022-02-30', '2022-13']) assert.equal(placeValue(v), undefined, v);
   });
+
+  it('starts an ISO week on its Monday, across year ends (the week of 4 January is week 1)', () => {
+    const cases: [string, string][] = [
+      ['2004-W47', '2004-11-15'],
+      ['2004-W53', '2004-12-27'],
+      ['2009-W01', '2008-12-29'],
+      ['2015-W01', '2014-12-29'],
+      ['2020-W53', '2020-12-28'],
+      ['2021-W01', '2021-01-04'],
+      ['2026-W01', '2025-12-29'],
+    ];
+    for (const [value, monday] of cases) {
+      const placed = placeValue(value);
+      assert.ok(placed && placed !== 'unresolved', value);
+      assert.deepEqual([placed.from, placed.to], [day(monday), day(monday) + 6], value);
+    }
+  });
+
+  it('reads values as a reader says them, beside the TIMEX3 value in hovers', () => {
+    const cases: [string, string | undefined][] = [
+      ['2004-11-22', '22 Nov 2004'],
+      ['2004-11', 'November 2004'],
+      ['2004-W47', 'week of 15 Nov 2004'],
+      ['2004-Q3', 'Q3 2004'],
+      ['2004', '2004'],
+      ['XXXX-03-15', 'unresolved'],
+      ['P3Y', undefined],
+      ['PAST_REF', undefined],
+    ];
+    for (const [value, readable] of cases) assert.equal(readableValue(value), readable, value);
+  });
 });
 
 describe('timeline: the sentence of a mention', () => {
@@ -53,6 +84,13 @@ describe('timeline: the sentence of a mention', () => {
     assert.equal(s.after, ', they met.');
     const head = sentenceAround(map, { start: 9, end: 13 });
     assert.deepEqual([head.before, head.after], ['Headline ', '']);
+  });
+
+  it('cuts a long sentence to whole words either side, with an ellipsis', () => {
+    const map = new TextMap('The delegation from the ministry met Ramzan Kadyrov on Monday in the capital.');
+    const start = map.text.indexOf('Ramzan Kadyrov');
+    const s = sentenceAround(map, { start, end: start + 14 }, 12);
+    assert.deepEqual([s.before, s.after], ['…met ', ' on Monday…']);
   });
 });
 
@@ -70,7 +108,7 @@ describe('timeline on the sample corpus', () => {
     assert.equal(published.value, '2022-10-17');
     assert.equal(published.uri, ARTICLE(0));
     const month = view.events.find((e) => e.text === 'last month')!;
-    assert.deepEqual([month.granularity, month.label, month.to - month.from], ['month', 'Sep 2022', 29]);
+    assert.deepEqual([month.granularity, month.label, month.to - month.from], ['month', 'September 2022', 29]);
     const assad = view.events.find((e) => e.text === '1 March')!;
     assert.ok(assad.before.length + assad.after.length > 20, 'a sentence around it');
     const froms = view.events.map((e) => e.from);

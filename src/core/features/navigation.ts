@@ -54,13 +54,21 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A mention stepped to, with its place among all mentions of its entity (1-based, in corpus order). */
+export interface AdjacentMention {
+  readonly location: Location;
+  readonly position: number;
+  readonly total: number;
+}
+
 /** The mention of the same entity `step` places after (or before) the one at the offset, in corpus order, wrapping around. */
-export function adjacentMention(index: CorpusIndex, analysis: DocumentAnalysis, offset: number, step: 1 | -1): Location | undefined {
+export function adjacentMention(index: CorpusIndex, analysis: DocumentAnalysis, offset: number, step: 1 | -1): AdjacentMention | undefined {
   const mention = entityAt(analysis, offset);
   if (!mention) return undefined;
   const all = index.mentions.mentionsOf(mention.key, index.orderOf);
   const here = all.findIndex((m) => m.uri === analysis.uri && m.mention.start === mention.start);
   if (here < 0) return undefined;
-  const next = all[(here + step + all.length) % all.length];
-  return toLocation(index, next.uri, next.mention);
+  const at = (here + step + all.length) % all.length;
+  const next = all[at];
+  return { location: toLocation(index, next.uri, next.mention), position: at + 1, total: all.length };
 }

@@ -1,28 +1,30 @@
 // The sentence around a mention, for showing it in context (the timeline's
-// events). A line break always ends a sentence (headlines, datelines); a
-// full stop, "!" or "?" does when a space follows, so "U.S." inside a word
-// run does not, while "Mr. Smith" may be cut: a snippet, not a parse.
+// events, the hover's mention snippets). A line break always ends a sentence
+// (headlines, datelines); a full stop, "!" or "?" does when a space
+// follows, so "U.S." inside a word run does not, while "Mr. Smith" may be
+// cut: a snippet, not a parse.
 
 import type { Span } from '../model';
 import type { TextMap } from '../text/offsets';
 
-/** Longer sentences are cut around the mention, with an ellipsis. */
+/** Longer sentences are cut around the mention, with an ellipsis (by default: the timeline's events). */
 const MAX_SIDE = 200;
 
 export interface Sentence extends Span {
-  /** The sentence's text before and after the mention, cut to MAX_SIDE characters each side. */
+  /** The sentence's text before and after the mention, cut to a number of characters each side. */
   readonly before: string;
   readonly after: string;
 }
 
-/** The sentence containing `span` (code points of `map`'s text), with its words either side of it. */
-export function sentenceAround(map: TextMap, span: Span): Sentence {
+/** The sentence containing `span` (code points of `map`'s text), with its words either side of it, at most `maxSide` characters each. */
+export function sentenceAround(map: TextMap, span: Span, maxSide = MAX_SIDE): Sentence {
   const text = map.text;
   const bounds = sentenceBounds(map, span);
   const [start, end] = [map.toUtf16(bounds.start), map.toUtf16(bounds.end)];
   const [from, to] = [map.toUtf16(span.start), map.toUtf16(span.end)];
-  const head = from - start > MAX_SIDE ? '…' + text.slice(from - MAX_SIDE, from) : text.slice(start, from);
-  const tail = end - to > MAX_SIDE ? text.slice(to, to + MAX_SIDE) + '…' : text.slice(to, end);
+  // a cut side loses its broken word, unless that word is all there is
+  const head = from - start > maxSide ? '…' + text.slice(from - maxSide, from).replace(/^\S*\s+(?=\S)/, '') : text.slice(start, from);
+  const tail = end - to > maxSide ? text.slice(to, to + maxSide).replace(/(?<=\S)\s+\S*$/, '') + '…' : text.slice(to, end);
   return { ...bounds, before: head, after: tail };
 }
 

@@ -12,7 +12,7 @@ export interface DateInterval {
   readonly from: number;
   readonly to: number;
   readonly granularity: Granularity;
-  /** "17 Oct 2022", "week of 22 Nov 2004", "summer 2022", "2010s". */
+  /** "17 Oct 2022", "September 2022", "week of 15 Nov 2004", "summer 2022", "2010s". */
   readonly label: string;
 }
 
@@ -20,6 +20,7 @@ export interface DateInterval {
 export type PlacedValue = DateInterval | 'unresolved' | undefined;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // TIMEX3 seasons, as meteorological seasons of the northern hemisphere; winter starts in December of the year before
 const SEASONS: Record<string, { name: string; first: number }> = {
   SP: { name: 'spring', first: 3 },
@@ -32,8 +33,19 @@ export function formatDayLabel(v: Ymd): string {
   return `${v.d} ${MONTHS[v.m - 1]} ${v.y}`;
 }
 
+/** A month on the axis, where space is short. */
 export function monthLabel(y: number, m: number): string {
   return `${MONTHS[m - 1]} ${y}`;
+}
+
+/**
+ * A TIMEX3 value as a reader says it, beside the value in hovers: the
+ * timeline's label of it, `unresolved` for a date of an unknown year, and
+ * undefined for what is no point in time (P3Y, PAST_REF).
+ */
+export function readableValue(value: string): string | undefined {
+  const placed = placeValue(value);
+  return placed === 'unresolved' ? 'unresolved' : placed?.label;
 }
 
 export function placeValue(value: string): PlacedValue {
@@ -49,7 +61,7 @@ export function placeValue(value: string): PlacedValue {
   if ((m = /^(\d{4})-(\d\d)$/.exec(value))) {
     const [y, mo] = [+m[1], +m[2]];
     if (mo < 1 || mo > 12) return undefined;
-    return { from: toDays({ y, m: mo, d: 1 }), to: toDays({ y, m: mo, d: daysInMonth(y, mo) }), granularity: 'month', label: monthLabel(y, mo) };
+    return { from: toDays({ y, m: mo, d: 1 }), to: toDays({ y, m: mo, d: daysInMonth(y, mo) }), granularity: 'month', label: `${MONTH_NAMES[mo - 1]} ${y}` };
   }
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return months(+m[1], (+m[2] - 1) * 3 + 1, 3, `Q${m[2]} ${m[1]}`);
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return months(+m[1], (+m[2] - 1) * 6 + 1, 6, `H${m[2]} ${m[1]}`);

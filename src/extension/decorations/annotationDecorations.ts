@@ -2,13 +2,14 @@
 
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
+import { ANNOTATION_BACKGROUND } from '../../core/service';
 import { toVsRange } from '../adapters/convert';
 import { paintOnChange } from './paintOnChange';
 
 export function registerAnnotationDecorations(session: CorpusSession): vscode.Disposable {
   const type = vscode.window.createTextEditorDecorationType({
-    backgroundColor: new vscode.ThemeColor('corpusLens.annotationBackground'),
-    overviewRulerColor: new vscode.ThemeColor('corpusLens.annotationBackground'),
+    backgroundColor: new vscode.ThemeColor(ANNOTATION_BACKGROUND),
+    overviewRulerColor: new vscode.ThemeColor(ANNOTATION_BACKGROUND),
     overviewRulerLane: vscode.OverviewRulerLane.Right,
   });
   const paint = (editor: vscode.TextEditor) => {

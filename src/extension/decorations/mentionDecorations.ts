@@ -1,11 +1,12 @@
 // Recognised mentions underlined by entity type, in theme-aware colours the
-// user can change (workbench.colorCustomizations: corpusLens.person ...).
+// user can change (workbench.colorCustomizations: corpusLens.person ...),
+// as the legend on the status-bar item shows them.
 // The setting corpusLens.decorations.enabled takes effect at once.
 
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { Settings } from '../config';
-import { MENTION_KINDS } from '../../core/service';
+import { MENTION_LEGEND } from '../../core/service';
 import { toVsRange } from '../adapters/convert';
 import { paintOnChange } from './paintOnChange';
 
@@ -17,12 +18,12 @@ export interface MentionDecorations extends vscode.Disposable {
 export function registerMentionDecorations(session: CorpusSession, settings: Settings): MentionDecorations {
   const underlined = new Map<string, number>();
   const types = new Map(
-    MENTION_KINDS.map((kind) => [
-      kind,
+    MENTION_LEGEND.map((entry) => [
+      entry.kind,
       vscode.window.createTextEditorDecorationType({
         borderWidth: '0 0 1px 0',
-        borderStyle: kind === 'date' ? 'dotted' : 'solid',
-        borderColor: new vscode.ThemeColor(`corpusLens.${kind}`),
+        borderStyle: entry.underline,
+        borderColor: new vscode.ThemeColor(entry.colorId),
       }),
     ]),
   );

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { AnchoredAnnotation } from '../../core/model';
+import { TYPE_NAMES } from '../../core/service';
 import { toVsRange } from '../adapters/convert';
 
 export type AnnotationsTreeNode =
@@ -77,6 +78,6 @@ export function registerAnnotationsTree(provider: AnnotationsTreeProvider): vsco
 
 /** How an annotation is named in the view and in pickers. */
 export function describeAnnotation(a: AnchoredAnnotation): string {
-  const what = a.annotation.entity ?? a.annotation.type ?? 'note';
+  const what = a.annotation.entity ?? (a.annotation.type ? TYPE_NAMES[a.annotation.type] : 'note');
   return `“${a.annotation.exact}” · ${what}${a.status === 'orphaned' ? ' · orphaned' : ''}`;
 }

@@ -1,9 +1,11 @@
 // The status-bar item: articles in the corpus, problems to look at, and,
 // when entities.yaml does not parse, that the catalog in use is the last
-// version that did (or none). A click shows Problems.
+// version that did (or none). A click shows Problems; its tooltip ends with
+// the legend of the editor's colours.
 
 import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
+import { legendMarkdown } from '../../core/service';
 
 /** What the item shows, for tests (the item itself is not readable through VS Code's API). */
 export interface StatusBarState {
@@ -33,7 +35,7 @@ export class CorpusStatusBar implements vscode.Disposable {
     const service = this.session.service;
     this.current = describe(service.articles().length, service.problems().length, service.catalogHealth(), this.session.config.catalog);
     this.item.text = this.current.text;
-    this.item.tooltip = this.current.tooltip;
+    this.item.tooltip = withLegend(this.current.tooltip);
     this.item.backgroundColor = this.current.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
@@ -42,6 +44,13 @@ export class CorpusStatusBar implements vscode.Disposable {
     this.subscription.dispose();
     this.item.dispose();
   }
+}
+
+/** The tooltip's text as it is (no Markdown of its own), then the legend, whose coloured spans need HTML. */
+function withLegend(tooltip: string): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString().appendText(tooltip).appendMarkdown(`\n\n---\n\n${legendMarkdown()}`);
+  markdown.supportHtml = true;
+  return markdown;
 }
 
 function describe(articles: number, problems: number, health: 'ok' | 'none' | 'lastGood' | 'unparsed', catalog: string): StatusBarState {
