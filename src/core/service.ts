@@ -277,7 +277,7 @@ export { hoverMarkdown } from './features/hoverMarkdown';
 export type { EditorTarget } from './features/target';
 export { MENTION_KINDS, type Decorations, type MentionKind } from './features/decorations';
 export type { DocumentEntity, EntitySummary } from './features/entitySummaries';
-export type { Candidate, EntityGroup, EntityQuery, EntitySort } from './features/entityGroups';
+export { countsLabel, type Candidate, type EntityGroup, type EntityQuery, type EntitySort } from './features/entityGroups';
 export type { NewEntryChoices } from './features/catalogEdit';
 export type { DocumentAnalysis, PublishedDate } from './index/documentAnalysis';
 export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';

@@ -90,10 +90,15 @@ function documentsOf(index: CorpusIndex, members: readonly EntitySummary[]): num
  * (without one, every row would say it).
  */
 function describe(group: Omit<EntityGroup, 'description'>, catalogInUse: boolean): string {
-  const parts = [`${plural(group.mentions, 'mention')} in ${plural(group.documents, 'article')}`];
+  const parts = [countsLabel(group)];
   if (group.variants.length > 1) parts.push(plural(group.variants.length, 'spelling'));
   if (catalogInUse && group.entity === null) parts.push('not in catalog');
   return parts.join(' · ');
+}
+
+/** "27 mentions in 5 articles". */
+export function countsLabel({ mentions, documents }: Pick<EntitySummary, 'mentions' | 'documents'>): string {
+  return `${plural(mentions, 'mention')} in ${plural(documents, 'article')}`;
 }
 
 function plural(n: number, word: string): string {
