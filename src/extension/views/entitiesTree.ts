@@ -132,7 +132,10 @@ export function registerEntitiesTree(provider: EntitiesTreeProvider): vscode.Dis
     provider.onDidChangeTreeData(showState),
     vscode.commands.registerCommand('corpusLens.filterEntities', async (text?: string) => {
       const filter = text ?? (await askFilter(provider.filter));
-      if (filter !== undefined) provider.setFilter(filter);
+      if (filter === undefined) return;
+      provider.setFilter(filter);
+      // from the palette, the view may be closed: show what was filtered
+      if (!view.visible) await vscode.commands.executeCommand('corpusLens.entities.focus');
     }),
     vscode.commands.registerCommand('corpusLens.clearEntityFilter', () => provider.setFilter(undefined)),
     vscode.commands.registerCommand('corpusLens.sortEntitiesByName', () => provider.setSort('name')),
