@@ -105,6 +105,8 @@ describe('adding a name to the catalog', () => {
     assert.equal(service.catalogEntryLocation('nobody'), undefined);
     const timothy = service.analysis('mem:/apple/001.txt')!.entities.find((m) => m.text === 'Timothy D. Cook')!;
     assert.equal(timothy.entity, 'tim-cook');
+    const cooks = service.entityGroups({ filter: 'cook' });
+    assert.deepEqual(cooks.map((g) => [g.name, g.entity, g.variants.length]), [['Tim Cook', 'tim-cook', 0]], 'grouped anew once the names changed');
   });
 
   it('takes the type chosen over the recognised one, and refuses a taken or malformed id without writing', async () => {

@@ -34,7 +34,7 @@ export function entityGroups(index: CorpusIndex, query: EntityQuery = {}): Entit
   const catalogInUse = index.catalog.catalog.entities.length > 0;
   const groups = [
     ...summaries.filter((s) => s.entity !== null).map((s) => groupOf(index, [s], catalogInUse)),
-    ...candidateGroups(summaries.filter((s) => s.entity === null)).map((members) => groupOf(index, members, catalogInUse)),
+    ...candidateGroups(index, summaries.filter((s) => s.entity === null)).map((members) => groupOf(index, members, catalogInUse)),
   ];
   const needle = query.filter === undefined ? '' : searchForm(query.filter.trim());
   const kept = needle ? groups.filter((g) => namesOf(index, g).some((n) => searchForm(n).includes(needle))) : groups;
@@ -51,8 +51,8 @@ export function catalogEntryFor(candidate: Candidate, type: EntityType = candida
   return { name: candidate.name, type, aliases: candidate.spellings.filter((s) => s !== candidate.name) };
 }
 
-function candidateGroups(names: readonly EntitySummary[]): EntitySummary[][] {
-  const groupOfKey = groupNameVariants(names.map((s) => ({ key: s.key, type: s.type, mentions: s.mentions })));
+function candidateGroups(index: CorpusIndex, names: readonly EntitySummary[]): EntitySummary[][] {
+  const groupOfKey = groupingOf(index, names);
   const groups = new Map<string, EntitySummary[]>();
   // summaries come most mentioned first, so each group's first member is its own
   for (const s of names) {
@@ -60,6 +60,24 @@ function candidateGroups(names: readonly EntitySummary[]): EntitySummary[][] {
     groups.set(group, [...(groups.get(group) ?? []), s]);
   }
   return [...groups.values()];
+}
+
+/**
+ * The last grouping of each index, and the names and types it was made of:
+ * an edit changes counts far more often than names, and grouping costs
+ * tens of milliseconds at a few thousand names. The group a key maps to is
+ * only its group's identity here (counts may have changed since): the
+ * group's own key is its first, most mentioned, member.
+ */
+const lastGrouping = new WeakMap<CorpusIndex, { readonly names: string; readonly groups: Map<string, string> }>();
+
+function groupingOf(index: CorpusIndex, summaries: readonly EntitySummary[]): Map<string, string> {
+  const names = summaries.map((s) => `${s.key}\t${s.type}`).sort().join('\n');
+  const last = lastGrouping.get(index);
+  if (last?.names === names) return last.groups;
+  const groups = groupNameVariants(summaries.map((s) => ({ key: s.key, type: s.type, mentions: s.mentions })));
+  lastGrouping.set(index, { names, groups });
+  return groups;
 }
 
 function groupOf(index: CorpusIndex, members: readonly EntitySummary[], catalogInUse: boolean): EntityGroup {
@@ -116,4 +134,6 @@ function searchForm(text: string): string {
 }
 
 const byCount = (a: EntityGroup, b: EntityGroup): number => b.mentions - a.mentions || byName(a, b);
-const byName = (a: EntityGroup, b: EntityGroup): number => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.key.localeCompare(b.key);
+// one collator: localeCompare with options builds one per call
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+const byName = (a: EntityGroup, b: EntityGroup): number => collator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
