@@ -12,7 +12,7 @@ import { recognizeText } from './index/analyze';
 import type { DocumentAnalysis } from './index/documentAnalysis';
 import type { WarmStartSnapshot } from './index/warmStart';
 import { hoverAt, type HoverInfo } from './features/hover';
-import { adjacentMention, definitionAt, highlightsAt, referencesAt } from './features/navigation';
+import { adjacentMention, catalogLocation, definitionAt, highlightsAt, referencesAt } from './features/navigation';
 import { entityAt } from './features/lookup';
 import { targetAt, type EditorTarget } from './features/target';
 import { decorationsOf, type Decorations } from './features/decorations';
@@ -34,7 +34,6 @@ import { ignoreName } from './features/ignoreName';
 import { mergeEntities, renameEntity, type EntityRename } from './features/entityRename';
 import { documentEntities, entitySummaries, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
 import { candidates, entityGroups, type Candidate, type EntityGroup, type EntityQuery } from './features/entityGroups';
-import { catalogLocation } from './features/navigation';
 import { resolveConflict } from './features/resolveConflict';
 import type { ConflictChoice } from './merge/resolve';
 import { exportArticle, type ExportArticle } from './export';
@@ -98,8 +97,6 @@ export interface CorpusService {
   suggestEntityId(name: string): string;
   /** Why `id` cannot be a new entry's id (not a slug, taken), or undefined when it can. */
   entityIdProblem(id: string): string | undefined;
-  /** Where the entity's entry is in the catalog file. */
-  catalogEntryLocation(id: string): Location | undefined;
   /** Adds the candidate with this key (and its variant spellings as aliases) to the catalog, with the type, id and description chosen. */
   addCandidateToCatalog(key: string, choices?: NewEntryChoices): Promise<CatalogEntity>;
   /** Renames a catalog entity (name and/or id) in the catalog and every sidecar, in one undoable step; the old name stays as an alias. */
@@ -121,6 +118,8 @@ export interface CorpusService {
   decorations(uri: string): Decorations | undefined;
   hover(uri: string, position: Position): HoverInfo | undefined;
   definition(uri: string, position: Position): Location[];
+  /** Where the entity's `id:` is written in the catalog file (undefined: no such entry). */
+  catalogEntryLocation(id: string): Location | undefined;
   references(uri: string, position: Position, includeDeclaration: boolean): Location[];
   highlights(uri: string, position: Position): Range[];
   annotate(request: AnnotateRequest): Promise<Annotation>;
@@ -226,7 +225,6 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     entityGroups: (query) => entityGroups(index, query),
     suggestEntityId: (name) => suggestEntityId(index.catalog.catalog, name),
     entityIdProblem: (id) => entityIdProblem(index.catalog.catalog, id),
-    catalogEntryLocation: (id) => catalogLocation(index, id),
     addCandidateToCatalog: (key, choices) => addCandidateToCatalog(env, key, choices),
     ignoreName: (name) => ignoreName(env, name),
     renameEntity: (id, rename) => renameEntity(env, id, rename),
@@ -239,6 +237,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     decorations: (uri) => of(uri, decorationsOf),
     hover: (uri, position) => at(uri, position, undefined, (a, offset) => hoverAt(index, a, offset)),
     definition: (uri, position) => at(uri, position, [], (a, offset) => definitionAt(index, a, offset)),
+    catalogEntryLocation: (id) => catalogLocation(index, id),
     references: (uri, position, includeDeclaration) =>
       at(uri, position, [], (a, offset) => referencesAt(index, a, offset, includeDeclaration)),
     highlights: (uri, position) => at(uri, position, [], (a, offset) => highlightsAt(a, offset)),
