@@ -14,6 +14,7 @@
 //                         (e.g. "5 articles" once the corpus is indexed)
 //     --command TITLE     then run this palette command (e.g. "Corpus Lens: Show Timeline")
 //     --expect-frame TEXT after --command, wait until a webview shows TEXT (up to --wait s)
+//     --input TEXT        after --command, type TEXT into the input box it opens, then Enter
 //     --out FILE          default media/screenshot.png
 //     --theme NAME        e.g. "Default Light Modern" (default: the workbench default)
 //     --size WxH          viewport, default 1280x800
@@ -22,6 +23,7 @@
 //
 // e.g. node scripts/screenshot.mjs --hover Damascus --expect Damascus --out media/hover.png
 //      node scripts/screenshot.mjs --ready "5 articles" --command "Corpus Lens: Show Timeline" --expect-frame "October 17 2022" --out media/timeline.png
+//      node scripts/screenshot.mjs --ready "5 articles" --command "Corpus Lens: Filter Entities..." --input don --out media/entities.png
 /* global document, window */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -96,6 +98,7 @@ try {
   let frameOk = true;
   if (opts.command) {
     await runCommand(page, opts.command);
+    if (opts.input !== undefined) await answerInput(page, opts.input);
     if (opts.expectFrame) frameOk = await webviewShows(page, opts.expectFrame, opts.wait * 1000);
     if (!frameOk) console.error(`[screenshot] no webview showed ${JSON.stringify(opts.expectFrame)}`);
   }
@@ -122,6 +125,12 @@ function firstUrl(child) {
     readline.createInterface({ input: child.stdout }).on('line', (l) => { if (l.startsWith('http://')) resolve(l.trim()); });
     child.on('exit', (c) => reject(new Error(`start.mjs exited (${c}) before printing a URL`)));
   });
+}
+
+async function answerInput(page, text) {
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
 }
 
 /** A webview's page is an iframe (#active-frame) inside VS Code's own iframe for it. */
@@ -197,7 +206,7 @@ function parseArgs(argv) {
   const o = { file: '000_8c67307d6b1f2411.txt', occurrence: 1, out: 'media/screenshot.png', size: '1280x800', wait: 20, settle: 1500 };
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i]?.replace(/^--/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase());
-    if (!argv[i]?.startsWith('--') || !(key in o || ['hover', 'expect', 'theme', 'ready', 'command', 'expectFrame'].includes(key)) || i + 1 >= argv.length) {
+    if (!argv[i]?.startsWith('--') || !(key in o || ['hover', 'expect', 'theme', 'ready', 'command', 'expectFrame', 'input'].includes(key)) || i + 1 >= argv.length) {
       fail(`bad argument ${argv[i]} (see the header of ${path.basename(fileURLToPath(import.meta.url))})`);
     }
     o[key] = typeof o[key] === 'number' ? Number(argv[i + 1]) : argv[i + 1];

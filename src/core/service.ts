@@ -28,11 +28,12 @@ import {
 import { UndoStack } from './features/sidecarEdit';
 import { undoLastChange } from './features/undo';
 import { WriteQueue } from './write/queue';
-import { addCandidateToCatalog } from './features/catalogEdit';
+import { addCandidateToCatalog, entityIdProblem, suggestEntityId, type NewEntryChoices } from './features/catalogEdit';
 import { buildTimeline, type TimelineData } from './features/timeline';
 import { ignoreName } from './features/ignoreName';
 import { mergeEntities, renameEntity, type EntityRename } from './features/entityRename';
-import { candidates, documentEntities, entitySummaries, type Candidate, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
+import { documentEntities, entitySummaries, type DocumentEntity, type EntitySummary } from './features/entitySummaries';
+import { candidates, entityGroups, type Candidate, type EntityGroup, type EntityQuery } from './features/entityGroups';
 import { resolveConflict } from './features/resolveConflict';
 import type { ConflictChoice } from './merge/resolve';
 import { exportArticle, type ExportArticle } from './export';
@@ -90,8 +91,14 @@ export interface CorpusService {
   entities(): EntitySummary[];
   /** Names the catalog lacks, variant spellings grouped. */
   candidates(): Candidate[];
-  /** Adds the candidate with this key (and its variant spellings as aliases) to the catalog. */
-  addCandidateToCatalog(key: string): Promise<CatalogEntity>;
+  /** The rows of the Entities view: catalog entities, and names the catalog lacks with their variant spellings grouped. */
+  entityGroups(query?: EntityQuery): EntityGroup[];
+  /** The id a new catalog entry with this name would get. */
+  suggestEntityId(name: string): string;
+  /** Why `id` cannot be a new entry's id (not a slug, taken), or undefined when it can. */
+  entityIdProblem(id: string): string | undefined;
+  /** Adds the candidate with this key (and its variant spellings as aliases) to the catalog, with the type, id and description chosen. */
+  addCandidateToCatalog(key: string, choices?: NewEntryChoices): Promise<CatalogEntity>;
   /** Renames a catalog entity (name and/or id) in the catalog and every sidecar, in one undoable step; the old name stays as an alias. */
   renameEntity(id: string, rename: EntityRename): Promise<CatalogEntity>;
   /** Folds entity `fromId` into `intoId` (names become aliases, annotations relinked), in one undoable step. */
@@ -215,7 +222,10 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
 
     entities: () => entitySummaries(index),
     candidates: () => candidates(index),
-    addCandidateToCatalog: (key) => addCandidateToCatalog(env, key),
+    entityGroups: (query) => entityGroups(index, query),
+    suggestEntityId: (name) => suggestEntityId(index.catalog.catalog, name),
+    entityIdProblem: (id) => entityIdProblem(index.catalog.catalog, id),
+    addCandidateToCatalog: (key, choices) => addCandidateToCatalog(env, key, choices),
     ignoreName: (name) => ignoreName(env, name),
     renameEntity: (id, rename) => renameEntity(env, id, rename),
     mergeEntities: (fromId, intoId) => mergeEntities(env, fromId, intoId),
@@ -267,7 +277,9 @@ export { HOVER_COMMANDS, hoverMarkdown } from './features/hoverMarkdown';
 export type { EditorTarget } from './features/target';
 export { MENTION_KINDS, type Decorations, type MentionKind } from './features/decorations';
 export { ANNOTATION_BACKGROUND, legendMarkdown, MENTION_LEGEND, type LegendEntry } from './features/legend';
-export type { Candidate, DocumentEntity, EntitySummary } from './features/entitySummaries';
+export type { DocumentEntity, EntitySummary } from './features/entitySummaries';
+export { countsLabel, type Candidate, type EntityGroup, type EntityQuery, type EntitySort } from './features/entityGroups';
+export type { NewEntryChoices } from './features/catalogEdit';
 export type { DocumentAnalysis, PublishedDate } from './index/documentAnalysis';
 export type { CorpusChange, TextSnapshot, Progress } from './index/corpusIndex';
 export type { WarmStartSnapshot } from './index/warmStart';

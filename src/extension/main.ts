@@ -76,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const settings = new Settings().watch();
   const session = new CorpusSession(data, version, new WarmStartStore(context.storageUri), settings, log);
   const annotationsView = new AnnotationsTreeProvider(session);
-  const entitiesView = new EntitiesTreeProvider(session);
+  const entitiesView = new EntitiesTreeProvider(session, context.workspaceState);
   const statusBar = new CorpusStatusBar(session);
   const mentionDecorations = registerMentionDecorations(session, settings);
   // everything listens first; the corpus starts last, and its first change paints and fills them all

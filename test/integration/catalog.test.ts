@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CorpusLensApi } from '../../src/extension/main';
-import { api, ARTICLE_003, ARTICLE_004, corpusUri, hoverAt, open, positionOf, readText, select, until } from './support';
+import { api, ARTICLE_003, ARTICLE_004, catalogAnswers, corpusUri, hoverAt, open, positionOf, readText, select, until } from './support';
 
 describe('a catalog with a syntax error', () => {
   let lens: CorpusLensApi;
@@ -62,7 +62,9 @@ describe('a catalog with a syntax error', () => {
       // adding a name, or annotating with a new entity, is refused and the catalog left as it is
       const candidate = lens.service.candidates().find((c) => c.name === 'Vnukovo International Airport');
       assert.ok(candidate, 'the airport is a candidate');
-      assert.equal(await vscode.commands.executeCommand('corpusLens.addCandidateToCatalog', candidate.keys[0]), undefined);
+      const answers = catalogAnswers({ type: 'location', id: 'vnukovo' });
+      assert.equal(await vscode.commands.executeCommand('corpusLens.addCandidateToCatalog', candidate.keys[0], answers), undefined);
+      assert.deepEqual(answers.asked, [], 'refused before any question');
       assert.equal(await readText(catalogUri), broken);
 
       const article = await open(ARTICLE_003);

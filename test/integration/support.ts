@@ -3,6 +3,8 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { EntityType } from '../../src/core/model';
+import type { CatalogPrompts } from '../../src/extension/commands/addCandidateToCatalog';
 import type { CorpusLensApi } from '../../src/extension/main';
 
 export const ARTICLE_000 = '000_8c67307d6b1f2411.txt';
@@ -89,4 +91,31 @@ export async function until<T>(what: string, probe: () => T | undefined | Promis
   } finally {
     for (const s of subscriptions) s.dispose();
   }
+}
+
+/** Answers to Add Name to Catalog's questions (undefined: Escape there), and the questions asked, in order. */
+export function catalogAnswers(answers: {
+  type?: EntityType;
+  id?: string;
+  description?: string;
+  create?: boolean;
+  open?: boolean;
+}): CatalogPrompts & { asked: string[] } {
+  const asked: string[] = [];
+  const answer = <T>(question: string, value: T) => {
+    asked.push(question);
+    return Promise.resolve(value);
+  };
+  return {
+    asked,
+    type: (_name, recognised) => answer(`type (${recognised})`, answers.type),
+    // an id the input box refuses cannot be entered: the user can only press Escape
+    id: (_name, suggested, problem) => {
+      const refused = answers.id === undefined ? undefined : problem(answers.id);
+      return answer(`id (${suggested})${refused ? ` refused: ${refused}` : ''}`, refused ? undefined : answers.id);
+    },
+    description: () => answer('description', answers.description),
+    createCatalog: (fileName) => answer(`create ${fileName}`, answers.create ?? false),
+    added: (entity) => answer(`added ${entity.id}`, answers.open ?? false),
+  };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog, CatalogEntity, EntityType } from '../../src/core/model';
 import {
-  compileCatalog, groupVariants, parseRecognizerData, recognizeEntities, type RawEntity,
+  compileCatalog, parseRecognizerData, recognizeEntities, type RawEntity,
 } from '../../src/core/recognize/entities';
 
 const dataDir = join(__dirname, '..', '..', 'data');
@@ -193,26 +193,6 @@ describe('entities: seed articles', () => {
     assert.ok(find(ms, 'DRP').every((m) => m.entity === 'donetsk-peoples-republic'));
     assert.ok(find(ms, 'Assad').every((m) => m.entity === 'bashar-al-assad'));
     assert.equal(find(ms, 'Fox News')[0].type, 'organization');
-  });
-});
-
-describe('entities: groupVariants', () => {
-  it('groups transliteration variants under the most frequent spelling', () => {
-    const g = groupVariants(['name:kyiv', 'name:kiev', 'name:kiev', 'name:kiyv', 'name:lugansk', 'name:luhansk', 'name:donbass', 'name:donbas', 'name:turkey', 'name:turkiye', 'name:syria']);
-    assert.equal(g.get('name:kyiv'), 'name:kiev');
-    assert.equal(g.get('name:kiyv'), 'name:kiev');
-    assert.equal(g.get('name:lugansk'), g.get('name:luhansk'));
-    assert.equal(g.get('name:donbass'), g.get('name:donbas'));
-    assert.equal(g.get('name:turkey'), g.get('name:turkiye'));
-    assert.equal(g.get('name:syria'), 'name:syria');
-  });
-
-  it('groups swapped-letter acronyms but not different names', () => {
-    const g = groupVariants(['name:dpr', 'name:dpr', 'name:drp', 'name:iran', 'name:iraq', 'name:austin', 'name:justin', 'catalog:x']);
-    assert.equal(g.get('name:drp'), 'name:dpr');
-    assert.equal(g.get('name:iran'), 'name:iran');
-    assert.equal(g.get('name:austin'), 'name:austin');
-    assert.equal(g.get('catalog:x'), 'catalog:x');
   });
 });
 

@@ -1,11 +1,10 @@
-// The entities of the corpus, each with its spellings and counts: for the
-// Entities view, workspace symbols, and the names the catalog lacks
-// (candidates), grouped by variant spelling.
+// The entities of the corpus, each with its spellings and counts (one per
+// key: the Entities view groups them, entityGroups.ts), and the entities of
+// one article.
 
-import type { CatalogEntity, EntityType, Location } from '../model';
+import type { EntityType, Location } from '../model';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { DocumentAnalysis } from '../index/documentAnalysis';
-import { groupVariants } from '../recognize/entities';
 import { toLocation } from './lookup';
 import { countBy, longest, majority } from './tally';
 
@@ -20,16 +19,6 @@ export interface EntitySummary {
   readonly mentions: number;
   readonly documents: number;
   readonly first: Location;
-}
-
-/** A name the catalog lacks, with the keys of its variant spellings. */
-export interface Candidate {
-  readonly name: string;
-  readonly type: EntityType;
-  readonly keys: readonly string[];
-  readonly spellings: readonly string[];
-  readonly mentions: number;
-  readonly documents: number;
 }
 
 export function entitySummaries(index: CorpusIndex): EntitySummary[] {
@@ -52,42 +41,6 @@ export function entitySummaries(index: CorpusIndex): EntitySummary[] {
     });
   }
   return summaries.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-}
-
-export function candidates(index: CorpusIndex): Candidate[] {
-  const names = entitySummaries(index).filter((s) => s.entity === null);
-  const weighted = names.flatMap((s) => Array<string>(s.mentions).fill(s.key));
-  const canonical = groupVariants(weighted);
-  const groups = new Map<string, EntitySummary[]>();
-  for (const s of names) {
-    const group = canonical.get(s.key) ?? s.key;
-    groups.set(group, [...(groups.get(group) ?? []), s]);
-  }
-  return [...groups.values()]
-    .map((members): Candidate => {
-      const top = members.reduce((a, b) => (b.mentions > a.mentions ? b : a));
-      return {
-        name: top.name,
-        type: top.type,
-        keys: members.map((m) => m.key),
-        spellings: [...new Set(members.flatMap((m) => m.spellings))],
-        mentions: members.reduce((n, m) => n + m.mentions, 0),
-        documents: members.length === 1 ? top.documents : documentsOf(index, members),
-      };
-    })
-    .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-}
-
-/** Articles with any of the variants: one article with two spellings counts once. */
-function documentsOf(index: CorpusIndex, members: readonly EntitySummary[]): number {
-  const uris = new Set<string>();
-  for (const m of members) for (const first of index.mentions.firstPerDocument(m.key, index.orderOf, Infinity)) uris.add(first.uri);
-  return uris.size;
-}
-
-/** The catalog entry a candidate would become: its fullest name, the other spellings as aliases. */
-export function catalogEntryFor(candidate: Candidate): Omit<CatalogEntity, 'id'> {
-  return { name: candidate.name, type: candidate.type, aliases: candidate.spellings.filter((s) => s !== candidate.name) };
 }
 
 export interface DocumentEntity {

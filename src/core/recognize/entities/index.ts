@@ -12,7 +12,7 @@ import { ALLCAPS, tokenizeReusing } from './tokens';
 
 export { compileCatalog, type CompiledCatalog } from './catalog';
 export { parseRecognizerData, type RecognizerData } from './lexicon';
-export { groupVariants } from './variants';
+export { DisjointSets, joinSpellingVariants, skeleton } from './variants';
 
 export interface RawEntity {
   /** UTF-16 indices, end-exclusive. */
