@@ -70,16 +70,18 @@ export function articleEvidence(af: ArticleFeatures, spans: readonly Span[], sco
  */
 export function classifyCandidates(d: Doc, candidates: readonly Candidate[], model: EntityModel): Candidate[] {
   const af = new ArticleFeatures(d);
-  // Per candidate, the first pass's scores then the second's.
-  const scores = candidates.map(() => new Float64Array(2 * L));
-  let target = scores[0];
+  // Per candidate, the first pass's scores then the second's, all in one
+  // buffer: a small typed array per candidate showed in the profile (each
+  // gets its own backing store), views into one do not.
+  const all = new Float64Array(candidates.length * 2 * L);
+  let target = 0;
   let local = true;
-  const score: Emit = (kind, x, y) => addSlot(model, slotOf(kind, x, y, model.bits), target, local);
-  candidates.forEach((c, i) => { target = scores[i]; spanFeatures(af, c, score); });
-  const localScores = scores.map((s) => s.subarray(0, L));
+  const score: Emit = (kind, x, y) => addSlot(model, slotOf(kind, x, y, model.bits), all, target, local);
+  candidates.forEach((c, i) => { target = i * 2 * L; spanFeatures(af, c, score); });
+  const localScores = candidates.map((_, i) => all.subarray(i * 2 * L, i * 2 * L + L));
   const evidence = articleEvidence(af, candidates, localScores);
   local = false;
-  candidates.forEach((c, i) => { target = scores[i]; articleFeatures(af, c, argmax(localScores[i]), evidence, score); });
+  candidates.forEach((c, i) => { target = i * 2 * L; articleFeatures(af, c, argmax(localScores[i]), evidence, score); });
   // One name, one type within an article: every mention of a form takes the
   // label its mentions' second-pass scores add up to.
   const byForm = new Map<number, Float64Array>();
@@ -87,7 +89,7 @@ export function classifyCandidates(d: Doc, candidates: readonly Candidate[], mod
     const form = af.formHash(c.a, c.b);
     let total = byForm.get(form);
     if (!total) byForm.set(form, (total = new Float64Array(L)));
-    for (let l = 0; l < L; l++) total[l] += scores[i][L + l];
+    for (let l = 0; l < L; l++) total[l] += all[i * 2 * L + L + l];
     return form;
   });
   const out: Candidate[] = [];

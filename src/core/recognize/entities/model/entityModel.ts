@@ -17,10 +17,12 @@ export type Label = (typeof LABELS)[number];
 export interface EntityModel {
   /** Features are hashed into 2^bits slots. */
   readonly bits: number;
-  /** Slot + 1 at its probe position, 0 where empty; the table's size is a power of two. */
-  readonly slotAt: Int32Array;
-  /** Index into `weights` / (2 * LABELS.length) of the slot at each probe position. */
-  readonly entryAt: Int32Array;
+  /**
+   * Two numbers per probe position, side by side so that a lookup reads one
+   * cache line: slot + 1 (0 where empty), then the index into `weights` /
+   * (2 * LABELS.length) of that slot. The number of positions is a power of two.
+   */
+  readonly table: Int32Array;
   readonly weights: Float32Array;
 }
 
@@ -29,25 +31,27 @@ const probeStart = (slot: number, mask: number): number => Math.imul(slot, 0x9e3
 
 /** The entry of a slot, or -1 if the models never learnt a weight for it. */
 export function entryOf(model: EntityModel, slot: number): number {
-  const mask = model.slotAt.length - 1;
+  const { table } = model;
+  const mask = (table.length >> 1) - 1;
   for (let p = probeStart(slot, mask); ; p = (p + 1) & mask) {
-    const at = model.slotAt[p];
+    const at = table[2 * p];
     if (at === 0) return -1;
-    if (at === slot + 1) return model.entryAt[p];
+    if (at === slot + 1) return table[2 * p + 1];
   }
 }
 
 /**
  * Adds the weights of one feature slot to the first model's scores (when
- * `local` is true) and to the second's: `scores` holds both, LABELS.length each.
+ * `local` is true) and to the second's: `scores` holds both from `from`,
+ * LABELS.length each.
  */
-export function addSlot(model: EntityModel, slot: number, scores: Float64Array, local: boolean): void {
+export function addSlot(model: EntityModel, slot: number, scores: Float64Array, from: number, local: boolean): void {
   const e = entryOf(model, slot);
   if (e < 0) return;
   const w = model.weights;
   const at = e * 2 * L;
-  if (local) for (let l = 0; l < L; l++) scores[l] += w[at + l];
-  for (let l = 0; l < L; l++) scores[L + l] += w[at + L + l];
+  if (local) for (let l = 0; l < L; l++) scores[from + l] += w[at + l];
+  for (let l = 0; l < L; l++) scores[from + L + l] += w[at + L + l];
 }
 
 export function argmax(scores: ArrayLike<number>): number {
@@ -93,18 +97,17 @@ export function parseEntityModel(json: unknown, where: string): EntityModel {
   const used = [...new Set([...parts[0].offsetOf.keys(), ...parts[1].offsetOf.keys()])];
   let size = 16;
   while (size < used.length * 2) size *= 2;
-  const slotAt = new Int32Array(size);
-  const entryAt = new Int32Array(size);
+  const table = new Int32Array(2 * size);
   const out = new Float32Array(used.length * 2 * L);
   used.forEach((slot, e) => {
     let p = probeStart(slot, size - 1);
-    while (slotAt[p] !== 0) p = (p + 1) & (size - 1);
-    slotAt[p] = slot + 1;
-    entryAt[p] = e;
+    while (table[2 * p] !== 0) p = (p + 1) & (size - 1);
+    table[2 * p] = slot + 1;
+    table[2 * p + 1] = e;
     parts.forEach((part, k) => {
       const at = part.offsetOf.get(slot);
       if (at !== undefined) for (let l = 0; l < L; l++) out[e * 2 * L + k * L + l] = part.weights[at + l] / scale;
     });
   });
-  return { bits, slotAt, entryAt, weights: out };
+  return { bits, table, weights: out };
 }

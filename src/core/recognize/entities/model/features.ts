@@ -84,6 +84,11 @@ const NUMBER = -2;
 const TEXT_EDGE = -3;
 const WORD = -4;
 
+// Reused between articles, like the Doc's own buffers (names.ts): typed
+// arrays per article showed in the profile. Valid until the next ArticleFeatures.
+let keyHashesScratch = new Int32Array(1024);
+let knownScratch = new Uint8Array(1024);
+
 /**
  * Per-article memo of what several candidates ask for: word hashes, and the
  * lines' summaries (a results table puts dozens of names on short lines).
@@ -95,8 +100,12 @@ export class ArticleFeatures {
   private lineStarts: Int32Array | null = null;
 
   constructor(readonly d: Doc) {
-    this.keyHashes = new Int32Array(d.t.count);
-    this.known = new Uint8Array(d.t.count);
+    if (knownScratch.length < d.t.count) {
+      keyHashesScratch = new Int32Array(d.t.count * 2);
+      knownScratch = new Uint8Array(d.t.count * 2);
+    }
+    this.keyHashes = keyHashesScratch;
+    this.known = knownScratch.fill(0, 0, d.t.count);
   }
 
   keyHash(i: number): number {
