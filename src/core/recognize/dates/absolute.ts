@@ -66,7 +66,8 @@ function clock(g: Record<string, string | undefined>): string | undefined {
 
 /** A day-month or month-day date, with optional year and clock time. */
 function explicitDate(text: string, pos: number, start = pos): Candidate | undefined {
-  const m = exec(DMY, text, pos) ?? exec(MDY, text, pos);
+  // A day starts with a digit, a month name with a letter: only one of the two can match.
+  const m = isDigit(text.charCodeAt(pos)) ? exec(DMY, text, pos) : exec(MDY, text, pos);
   if (!m?.groups || !isUpper(text, m.index + m[0].indexOf(m.groups.mon))) return undefined;
   const month = monthOf(m.groups.mon);
   const day = parseInt(m.groups.day, 10);
@@ -171,7 +172,20 @@ function iso(text: string, pos: number): Candidate | undefined {
   return cand(pos, pos + s[0].length, 'date', { kind: 'fixed', value: `${y}-${pad(+s.groups.m)}-${pad(+s.groups.d)}`, how: 'an explicit date (month/day/year)' });
 }
 
+/**
+ * Whether CLOCK can find minutes or am/pm after the hour at pos: it matches
+ * at every number (all but the hour is optional), and building the match of
+ * one that is then dropped showed in the profile. Any space counts, as
+ * [^\S\n] takes more than ASCII ones.
+ */
+function mayBeClock(text: string, pos: number): boolean {
+  const after = (c: number) => c === 58 || (c | 32) === 97 || (c | 32) === 112 || c === 32 || c === 9 || (c > 10 && c <= 13) || c >= 160;
+  const c1 = text.charCodeAt(pos + 1);
+  return after(c1) || (isDigit(c1) && after(text.charCodeAt(pos + 2)));
+}
+
 function timeOfDay(text: string, pos: number): Candidate | undefined {
+  if (!mayBeClock(text, pos)) return undefined;
   const m = exec(CLOCK, text, pos);
   if (!m?.groups || (!m.groups.mm && !m.groups.ap)) return undefined;
   if (!m.groups.ap && !m.groups.tz && /^[.:]\d/.test(text.slice(pos + m[0].length, pos + m[0].length + 2))) return undefined;
