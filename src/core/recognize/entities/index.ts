@@ -94,6 +94,23 @@ function draft(d: Doc, a: number, b: number, type: EntityType, strength: number,
   return {
     a, b, words, lists, form, type, strength, entity,
     allCaps: b - a === 1 && (d.t.flags[a] & ALLCAPS) !== 0,
-    key: entity !== null ? 'catalog:' + entity : 'name:' + form,
+    key: entity !== null ? keyOf(catalogKeys, 'catalog:', entity) : b - a === 1 ? keyOf(nameKeys, 'name:', form) : 'name:' + form,
   };
+}
+
+// Mention keys are interned corpus-wide (analyze.ts): a key built afresh per
+// mention is a new string, which the pool must hash and compare char by char.
+// One-word forms and catalog ids are strings seen before (keys.ts), cheap to
+// look up, so their keys are built once. Bounded: once full, keys are built as before.
+const catalogKeys = new Map<string, string>();
+const nameKeys = new Map<string, string>();
+const MAX_BUILT_KEYS = 1 << 14;
+
+function keyOf(built: Map<string, string>, prefix: string, s: string): string {
+  let key = built.get(s);
+  if (key === undefined) {
+    key = prefix + s;
+    if (built.size < MAX_BUILT_KEYS) built.set(s, key);
+  }
+  return key;
 }
