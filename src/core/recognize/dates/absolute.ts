@@ -150,10 +150,22 @@ export function matchDigit(text: string, pos: number): Candidate | undefined {
   return explicitDate(text, pos) ?? rangeStart(text, pos) ?? iso(text, pos) ?? timeOfDay(text, pos) ?? decade(text, pos) ?? year(text, pos);
 }
 
+/**
+ * Whether RANGE_END's joiner (- – and to or until) can start at i, past
+ * spaces: that regex ran at most numbers and almost never matched. Any
+ * other space counts, as [^\S\n] takes more than ASCII ones.
+ */
+function mayJoinRange(text: string, i: number): boolean {
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  const lower = c | 32;
+  return c === 45 || c === 8211 || lower === 97 || lower === 116 || lower === 111 || lower === 117 || (c > 10 && c <= 13) || c >= 160;
+}
+
 /** "12" in "between 12 and 14 March": TIMEX3 tags each date of a range. */
 function rangeStart(text: string, pos: number): Candidate | undefined {
   const d = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/.exec(text.slice(pos, pos + 4));
-  if (!d) return undefined;
+  if (!d || !mayJoinRange(text, pos + d[0].length)) return undefined;
   const r = exec(RANGE_END, text, pos + d[0].length);
   if (!r?.groups || !isUpper(text, r.index + r[0].indexOf(r.groups.mon))) return undefined;
   return cand(pos, pos + d[0].length, 'date', { kind: 'calendar', month: monthOf(r.groups.mon), day: parseInt(d[0], 10), ...yearFields(r.groups) });
