@@ -10,8 +10,9 @@ import type { CatalogEntity, EntityType } from '../../core/model';
 import { countsLabel, TYPE_NAMES } from '../../core/service';
 import { uriFileName } from '../../core/ports';
 import type { EntitiesTreeNode } from '../views/entitiesTree';
-import { fromVsPosition, toVsLocation } from '../adapters/convert';
+import { fromVsPosition } from '../adapters/convert';
 import { reportAnnotationError } from './errors';
+import { openCatalogEntry } from './openCatalogEntry';
 import { pickEntityType } from './pickEntityType';
 
 /** What the command asks; undefined (or false) is the user pressing Escape. */
@@ -30,7 +31,6 @@ export interface CatalogPrompts {
 
 const OPEN_ENTRY = 'Open Entry';
 const CREATE = 'Create';
-const RELOAD_WAIT_MS = 3000;
 
 export const windowPrompts: CatalogPrompts = {
   type: (_name, recognised) => pickEntityType(recognised),
@@ -85,36 +85,10 @@ export function registerAddCandidateToCatalog(session: CorpusSession): vscode.Di
       const description = await prompts.description(candidate.name);
       if (description === undefined) return undefined;
       const added = await reportAnnotationError(() => service.addCandidateToCatalog(key, { type, id, description }), 'Not added');
-      if (added && (await prompts.added(added, fileName))) await openEntry(session, added.id);
+      if (added && (await prompts.added(added, fileName))) await openCatalogEntry(session, added.id);
       return added;
     },
   );
-}
-
-/**
- * The catalog, at the line of the entry's id. An editor open on it may not
- * have reloaded the file just written: its text is waited for (a little), so
- * that the line is the entry's and not one of the text before.
- */
-async function openEntry(session: CorpusSession, id: string): Promise<void> {
-  const location = session.service.catalogEntryLocation(id);
-  if (!location) return;
-  const { uri, range } = toVsLocation(location);
-  const document = await vscode.workspace.openTextDocument(uri);
-  if (!document.getText().includes(`id: ${id}`)) await reloaded(document, `id: ${id}`);
-  await vscode.window.showTextDocument(document, { selection: range });
-}
-
-function reloaded(document: vscode.TextDocument, text: string): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      listener.dispose();
-      resolve();
-    };
-    const timer = setTimeout(done, RELOAD_WAIT_MS);
-    const listener = vscode.workspace.onDidChangeTextDocument((e) => e.document === document && document.getText().includes(text) && done());
-  });
 }
 
 /** The candidate under the cursor, else one picked from the list of candidates. */

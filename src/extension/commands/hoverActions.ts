@@ -6,8 +6,9 @@ import * as vscode from 'vscode';
 import type { CorpusSession } from '../session';
 import type { Annotation, Position, Range } from '../../core/model';
 import { HOVER_COMMANDS } from '../../core/service';
-import { toVsLocation, toVsPosition, toVsRange } from '../adapters/convert';
+import { toVsPosition, toVsRange } from '../adapters/convert';
 import type { AnnotateAnswers } from './annotateSelection';
+import { openCatalogEntry } from './openCatalogEntry';
 import { showLocation } from './showLocation';
 
 /** Find All References (the References view of VS Code's built-in extension); Peek References where it is disabled. */
@@ -23,13 +24,9 @@ export function registerHoverActions(session: CorpusSession): vscode.Disposable 
       await vscode.commands.executeCommand(commands.includes(REFERENCES_VIEW) ? REFERENCES_VIEW : PEEK_REFERENCES);
     }),
     vscode.commands.registerCommand(HOVER_COMMANDS.openCatalogEntry, async (id: string): Promise<boolean> => {
-      const entry = session.service.catalogEntryLocation(id);
-      if (!entry) {
-        void vscode.window.showWarningMessage(`Corpus Lens: the catalog has no entry “${id}” any more.`);
-        return false;
-      }
-      await showLocation(toVsLocation(entry));
-      return true;
+      const opened = await openCatalogEntry(session, id);
+      if (!opened) void vscode.window.showWarningMessage(`Corpus Lens: the catalog has no entry “${id}” any more.`);
+      return opened;
     }),
     // answers: as Annotate Selection takes them, to skip the prompts (tests)
     vscode.commands.registerCommand(
