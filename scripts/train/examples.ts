@@ -2,7 +2,7 @@
 // the rules find, labelled by the gold, with the hashed slots of its features.
 
 import { ruleCandidates, type RecognizerData } from '../../src/core/recognize/entities';
-import { LABELS, argmax, type Label } from '../../src/core/recognize/entities/model/entityModel';
+import { LABELS, argmaxAt, type Label } from '../../src/core/recognize/entities/model/entityModel';
 import { articleEvidence } from '../../src/core/recognize/entities/model/classify';
 import { ArticleFeatures, WORD_KINDS, articleFeatures, spanFeatures, type Emit, type Span } from '../../src/core/recognize/entities/model/features';
 import { slotOf } from '../../src/core/recognize/entities/model/hashing';
@@ -69,11 +69,14 @@ export function localExamples(article: Article, bits: number): LabelledExample[]
   return examplesOf(article, bits, (span, _i, emit) => spanFeatures(article.af, span, emit));
 }
 
-/** Examples of the article pass, given the first pass's scores of each span (from a model that never saw this article). */
-export function articleExamples(article: Article, localScores: readonly Float64Array[], bits: number): LabelledExample[] {
-  const evidence = articleEvidence(article.af, article.spans, localScores);
+/**
+ * Examples of the article pass, given the first pass's scores of each span
+ * (from a model that never saw this article), LABELS.length from `i * LABELS.length`.
+ */
+export function articleExamples(article: Article, localScores: Float64Array, bits: number): LabelledExample[] {
+  const evidence = articleEvidence(article.af, article.spans, localScores, LABELS.length);
   return examplesOf(article, bits, (span, i, emit) => {
     spanFeatures(article.af, span, emit);
-    articleFeatures(article.af, span, argmax(localScores[i]), evidence, emit);
+    articleFeatures(article.af, span, argmaxAt(localScores, i * LABELS.length), evidence, emit);
   });
 }

@@ -41,10 +41,9 @@ function fit(examples: readonly LabelledExample[], s: Settings): Float32Array {
   return sum;
 }
 
-function scoresOf(weights: Float32Array, slots: readonly number[]): Float64Array {
-  const scores = new Float64Array(L);
-  for (const slot of slots) for (let l = 0; l < L; l++) scores[l] += weights[slot * L + l];
-  return scores;
+/** Adds the weights of the slots to scores[from, from + L). */
+function addScores(weights: Float32Array, slots: readonly number[], scores: Float64Array, from: number): void {
+  for (const slot of slots) for (let l = 0; l < L; l++) scores[from + l] += weights[slot * L + l];
 }
 
 /** Used slots as ascending differences, and their integer weights (entityModel.ts `parseEntityModel`). */
@@ -73,7 +72,8 @@ export function buildModel(docs: readonly GoldDoc[], wordLists: RecognizerData, 
   const halfModels = [fit(local[1], s), fit(local[0], s)];
   const article: LabelledExample[] = [];
   forEachArticle(docs, data, (a, i) => {
-    const scores = a.spans.map((span) => scoresOf(halfModels[half(i)], slotsOf(s.bits, (emit) => spanFeatures(a.af, span, emit))));
+    const scores = new Float64Array(a.spans.length * L);
+    a.spans.forEach((span, k) => addScores(halfModels[half(i)], slotsOf(s.bits, (emit) => spanFeatures(a.af, span, emit)), scores, k * L));
     article.push(...articleExamples(a, scores, s.bits));
   });
   const articleModel = fit(article, s);

@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../model';
 import { FROM_CUE, type Candidate, type Doc } from '../names';
 import { UNCERTAIN } from '../tokens';
-import { LABELS, addSlot, argmax, type EntityModel } from './entityModel';
+import { LABELS, addSlot, argmaxAt, type EntityModel } from './entityModel';
 import {
   ArticleFeatures, FEW_NAMES, MIXED, articleFeatures, spanFeatures, type ArticleEvidence, type Emit, type Span,
 } from './features';
@@ -25,42 +25,53 @@ export function slotsOf(bits: number, emitAll: (emit: Emit) => void): number[] {
 const MIN_SHARE_OF_MIX = 0.6;
 const MIN_NAMES_FOR_MIX = 3;
 
-/** What the first pass's scores say across the article (features.ts `ArticleEvidence`). */
-export function articleEvidence(af: ArticleFeatures, spans: readonly Span[], scores: readonly Float64Array[]): ArticleEvidence {
-  const totals = new Map<number, Float64Array>();
-  const partOf = new Map<number, [label: number, length: number]>();
+/**
+ * What the first pass's scores say across the article (features.ts
+ * `ArticleEvidence`): `scores` holds each span's first-pass scores,
+ * LABELS.length of them from `i * stride`. Maps from hashes to small numbers
+ * and per-token arrays, not an object per name: this runs for every article.
+ */
+export function articleEvidence(af: ArticleFeatures, spans: readonly Span[], scores: Float64Array, stride: number): ArticleEvidence {
+  const formIndex = new Map<number, number>();
+  const totals = new Float64Array(spans.length * L);
+  /** Per word hash: label * MAX_PART + the length of the longest name it was part of. */
+  const partOf = new Map<number, number>();
   const confirmed = new Set<number>();
-  const counts = new Array<number>(LABELS.length).fill(0);
-  const labelEndingAt = new Map<number, number>();
-  const labelStartingAt = new Map<number, number>();
+  const counts = new Array<number>(L).fill(0);
+  const count = af.d.t.count;
+  const labelEndingAt = new Int8Array(count + 1).fill(-1);
+  const labelStartingAt = new Int8Array(count + 1).fill(-1);
   spans.forEach((span, i) => {
     const form = af.formHash(span.a, span.b);
-    let total = totals.get(form);
-    if (!total) totals.set(form, (total = new Float64Array(LABELS.length)));
-    for (let l = 0; l < LABELS.length; l++) total[l] += scores[i][l];
-    const label = argmax(scores[i]);
+    let f = formIndex.get(form);
+    if (f === undefined) formIndex.set(form, (f = formIndex.size));
+    const label = argmaxAt(scores, i * stride);
+    for (let l = 0; l < L; l++) totals[f * L + l] += scores[i * stride + l];
     counts[label]++;
-    labelEndingAt.set(span.b, label);
-    labelStartingAt.set(span.a, label);
+    labelEndingAt[span.b] = label;
+    labelStartingAt[span.a] = label;
     if (!(af.d.t.flags[span.a] & UNCERTAIN)) confirmed.add(form);
     const n = span.b - span.a;
     if (n > 1 && label !== 0) {
       for (let k = span.a; k < span.b; k++) {
         const word = af.keyHash(k);
         const seen = partOf.get(word);
-        if (!seen || seen[1] < n) partOf.set(word, [label, n]);
+        if (seen === undefined || seen % MAX_PART < n) partOf.set(word, label * MAX_PART + n);
       }
     }
   });
   const labelOfForm = new Map<number, number>();
-  for (const [form, total] of totals) labelOfForm.set(form, argmax(total));
+  for (const [form, f] of formIndex) labelOfForm.set(form, argmaxAt(totals, f * L));
   const labelOfPart = new Map<number, number>();
-  for (const [word, [label]] of partOf) labelOfPart.set(word, label);
+  for (const [word, packed] of partOf) labelOfPart.set(word, Math.floor(packed / MAX_PART));
   const names = counts.reduce((x, y) => x + y, 0) - counts[0];
   let mix = names < MIN_NAMES_FOR_MIX ? FEW_NAMES : MIXED;
-  for (let l = 1; l < LABELS.length && names >= MIN_NAMES_FOR_MIX; l++) if (counts[l] >= names * MIN_SHARE_OF_MIX) mix = l;
+  for (let l = 1; l < L && names >= MIN_NAMES_FOR_MIX; l++) if (counts[l] >= names * MIN_SHARE_OF_MIX) mix = l;
   return { labelOfForm, labelOfPart, confirmed, mix, labelEndingAt, labelStartingAt };
 }
+
+/** Above the number of tokens of any name, so that a label and a length pack into one number. */
+const MAX_PART = 1 << 16;
 
 /**
  * The candidates the model keeps, retyped. Its type is as sure as a cue, or as
@@ -78,23 +89,23 @@ export function classifyCandidates(d: Doc, candidates: readonly Candidate[], mod
   let local = true;
   const score: Emit = (kind, x, y) => addSlot(model, slotOf(kind, x, y, model.bits), all, target, local);
   candidates.forEach((c, i) => { target = i * 2 * L; spanFeatures(af, c, score); });
-  const localScores = candidates.map((_, i) => all.subarray(i * 2 * L, i * 2 * L + L));
-  const evidence = articleEvidence(af, candidates, localScores);
+  const evidence = articleEvidence(af, candidates, all, 2 * L);
   local = false;
-  candidates.forEach((c, i) => { target = i * 2 * L; articleFeatures(af, c, argmax(localScores[i]), evidence, score); });
+  candidates.forEach((c, i) => { target = i * 2 * L; articleFeatures(af, c, argmaxAt(all, i * 2 * L), evidence, score); });
   // One name, one type within an article: every mention of a form takes the
   // label its mentions' second-pass scores add up to.
-  const byForm = new Map<number, Float64Array>();
+  const formIndex = new Map<number, number>();
+  const totals = new Float64Array(candidates.length * L);
   const forms = candidates.map((c, i) => {
     const form = af.formHash(c.a, c.b);
-    let total = byForm.get(form);
-    if (!total) byForm.set(form, (total = new Float64Array(L)));
-    for (let l = 0; l < L; l++) total[l] += all[i * 2 * L + L + l];
-    return form;
+    let f = formIndex.get(form);
+    if (f === undefined) formIndex.set(form, (f = formIndex.size));
+    for (let l = 0; l < L; l++) totals[f * L + l] += all[i * 2 * L + L + l];
+    return f;
   });
   const out: Candidate[] = [];
   candidates.forEach((c, i) => {
-    const label = LABELS[argmax(byForm.get(forms[i])!)];
+    const label = LABELS[argmaxAt(totals, forms[i] * L)];
     if (label === 'none') return;
     const strength = label === c.type ? Math.max(c.strength, FROM_CUE) : FROM_CUE;
     out.push({ a: c.a, b: c.b, type: label as EntityType, strength });

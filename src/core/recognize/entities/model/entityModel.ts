@@ -54,9 +54,10 @@ export function addSlot(model: EntityModel, slot: number, scores: Float64Array, 
   for (let l = 0; l < L; l++) scores[from + L + l] += w[at + L + l];
 }
 
-export function argmax(scores: ArrayLike<number>): number {
+/** The best label's index, of the LABELS.length scores from `from` in a buffer of several. */
+export function argmaxAt(scores: ArrayLike<number>, from: number): number {
   let best = 0;
-  for (let l = 1; l < scores.length; l++) if (scores[l] > scores[best]) best = l;
+  for (let l = 1; l < L; l++) if (scores[from + l] > scores[from + best]) best = l;
   return best;
 }
 

@@ -156,9 +156,9 @@ export interface ArticleEvidence {
   readonly confirmed: ReadonlySet<number>;
   /** The label most of the article's names got, or MIXED, or FEW_NAMES. */
   readonly mix: number;
-  /** The first pass's label of the name ending at each token index (exclusive end), and starting at each. */
-  readonly labelEndingAt: ReadonlyMap<number, number>;
-  readonly labelStartingAt: ReadonlyMap<number, number>;
+  /** The first pass's label of the name ending at each token index (exclusive end), and starting at each; -1 for none. */
+  readonly labelEndingAt: Int8Array;
+  readonly labelStartingAt: Int8Array;
 }
 
 export const MIXED = -1;
@@ -272,12 +272,12 @@ const COORDINATORS = new Set(['and', 'or', 'nor', 'vs', 'v']);
 /** The first pass's labels of names coordinated with [a, b): "GM and Chrysler", "Ajax, PSV and Feyenoord". */
 function coordinated(d: Doc, a: number, b: number, evidence: ArticleEvidence, emit: Emit): void {
   const { t, key } = d;
-  const before = t.gap[a] === GAP_COMMA ? evidence.labelEndingAt.get(a)
-    : a > 1 && COORDINATORS.has(key(a - 1)) ? evidence.labelEndingAt.get(a - 1) : undefined;
-  if (before !== undefined) emit(COORDINATED, before, 0);
-  const after = b < t.count && t.gap[b] === GAP_COMMA ? evidence.labelStartingAt.get(b)
-    : b + 1 < t.count && COORDINATORS.has(key(b)) ? evidence.labelStartingAt.get(b + 1) : undefined;
-  if (after !== undefined) emit(COORDINATED, after, 0);
+  const before = t.gap[a] === GAP_COMMA ? evidence.labelEndingAt[a]
+    : a > 1 && COORDINATORS.has(key(a - 1)) ? evidence.labelEndingAt[a - 1] : -1;
+  if (before >= 0) emit(COORDINATED, before, 0);
+  const after = b < t.count && t.gap[b] === GAP_COMMA ? evidence.labelStartingAt[b]
+    : b + 1 < t.count && COORDINATORS.has(key(b)) ? evidence.labelStartingAt[b + 1] : -1;
+  if (after >= 0) emit(COORDINATED, after, 0);
 }
 
 /** The article pass's features: the first pass's label, and the article's say on the same name. */
