@@ -65,9 +65,9 @@ export function recognizeEntities(text: string, catalog: CompiledCatalog, data: 
 function documentOf(text: string, data: RecognizerData): Doc {
   const t = tokenizeReusing(text);
   const lex = lexiconOf(data);
-  const { key, lists } = tokenWords(text, t, lex);
+  const { key, lists, keyHash } = tokenWords(text, t, lex);
   if (takenScratch.length < t.count) takenScratch = new Uint8Array(t.count * 2);
-  return { text, t, key, lists, lex, taken: takenScratch.fill(0, 0, t.count) };
+  return { text, t, key, lists, keyHash, lex, taken: takenScratch.fill(0, 0, t.count) };
 }
 
 /** UTF-16 end of a name whose last token is b - 1: "Inc." keeps its full stop. */

@@ -54,6 +54,14 @@ export function lastKeySlot(): number {
   return lastSlot;
 }
 
+/**
+ * The FNV-1a hash (model/hashing.ts `strHash`) of the key stored in a slot,
+ * computed once when tokenKey first met it.
+ */
+export function keyHashOfSlot(slot: number): number {
+  return meta[2 * slot];
+}
+
 /** The normalised form of a token used for every lookup: lower case, no apostrophes or dots. */
 export function tokenKey(text: string, s: number, e: number, f: number): string {
   let strip = (f & INITIAL) !== 0;

@@ -33,6 +33,8 @@ export interface Doc {
   readonly key: (i: number) => string;
   /** The word lists token i's key belongs to (lexicon.ts bits), looked up once per token. */
   readonly lists: (i: number) => number;
+  /** FNV-1a of token i's key (words.ts). */
+  readonly keyHash: (i: number) => number;
   readonly lex: Lexicon;
   /** 1 where a catalog match (or ignored phrase) already holds the token. */
   readonly taken: Uint8Array;

@@ -2,7 +2,8 @@
 // computed on first use (most tokens are lower case and never need them) and
 // kept per token, since the name rules ask about the same tokens repeatedly.
 
-import { lastKeySlot, tokenKey } from './keys';
+import { keyHashOfSlot, lastKeySlot, tokenKey } from './keys';
+import { strHash } from './model/hashing';
 import { LOOKED_UP, flagsOf, type Lexicon } from './lexicon';
 import type { Tokens } from './tokens';
 
@@ -11,6 +12,8 @@ export interface TokenWords {
   readonly key: (i: number) => string;
   /** The word lists token i's key belongs to (lexicon.ts bits, with LOOKED_UP). */
   readonly lists: (i: number) => number;
+  /** FNV-1a of token i's key (model/hashing.ts `strHash`): what the entity model reads words by. */
+  readonly keyHash: (i: number) => number;
 }
 
 // Reused between calls (see tokenizeReusing): one article at a time.
@@ -49,5 +52,11 @@ export function tokenWords(text: string, t: Tokens, lex: Lexicon): TokenWords {
     bits[i] = v;
     return v;
   };
-  return { key, lists };
+  // The key table hashed a stored key already: only keys outside it are hashed again.
+  const keyHash = (i: number): number => {
+    const k = key(i);
+    const slot = slots[i];
+    return slot >= 0 ? keyHashOfSlot(slot) : strHash(k);
+  };
+  return { key, lists, keyHash };
 }

@@ -109,7 +109,7 @@ export class ArticleFeatures {
   }
 
   keyHash(i: number): number {
-    if (!this.known[i]) { this.keyHashes[i] = strHash(this.d.key(i)); this.known[i] = 1; }
+    if (!this.known[i]) { this.keyHashes[i] = this.d.keyHash(i); this.known[i] = 1; }
     return this.keyHashes[i];
   }
 
