@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRecognizer } from '../core/service';
 import { loadRecognizerData } from './recognizerData';
+import { toWire } from './recognitionWire';
 import type { JobResult, TextJob, WorkerStart } from './recognizerPool';
 
 const port = parentPort;
@@ -16,9 +17,9 @@ const recognize = createRecognizer(loadRecognizerData(path.join(__dirname, 'data
 port.on('message', (job: TextJob) => {
   let message: JobResult;
   try {
-    message = { id: job.id, result: recognize(job.text, job.published) };
+    message = { id: job.id, result: toWire(recognize(job.text, job.published)) };
   } catch (e) {
     message = { id: job.id, error: e instanceof Error ? e.message : String(e) };
   }
-  port.postMessage(message);
+  port.postMessage(message, 'result' in message ? [message.result.offsets.buffer as ArrayBuffer] : []);
 });

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Catalog } from '../core/model';
 import { createRecognizer, type Recognition, type RecognizerData } from '../core/service';
+import { fromWire, type WireRecognition } from './recognitionWire';
 
 export interface TextRecognizer {
   /** `text` is normalised; `published` overrides the detected publication date. */
@@ -29,7 +30,7 @@ export interface TextJob {
   readonly text: string;
   readonly published?: string;
 }
-export type JobResult = { readonly id: number; readonly result: Recognition } | { readonly id: number; readonly error: string };
+export type JobResult = { readonly id: number; readonly result: WireRecognition } | { readonly id: number; readonly error: string };
 
 /** In this thread: for one text, or one core, where starting workers costs more than it saves. */
 export function inThisThread(data: RecognizerData, catalog: Catalog): TextRecognizer {
@@ -102,7 +103,7 @@ export class RecognizerPool implements TextRecognizer {
     this.jobs.delete(message.id);
     job.worker.inFlight--;
     if ('error' in message) job.reject(new RecognitionFailed(message.error));
-    else job.resolve(message.result);
+    else job.resolve(fromWire(message.result));
   }
 
   /** Every text waiting, and every later one, fails: a crash must end the run, never hang it. */
