@@ -4,10 +4,9 @@
 // bounded window, so recognition on other threads never waits for the disk
 // and memory holds a few articles, not the corpus.
 
-import type { Problem } from '../core/model';
+import type { Catalog, Problem } from '../core/model';
 import { sidecarUriOf } from '../core/ports';
 import { articleOfFiles, catalogOfFile, MAX_YAML_BYTES } from '../core/service';
-import type { Catalog } from '../core/model';
 import { readRegularFile } from '../node/files';
 import { RecognitionFailed, type TextRecognizer } from '../node/recognizerPool';
 import type { ArticleFile as ListedFile } from './articles';
