@@ -41,7 +41,17 @@ export interface OpenedCorpus {
   readonly failed: boolean;
 }
 
-export async function openCorpus(options: CorpusOptions): Promise<OpenedCorpus> {
+/** The articles and the catalog file named on the command line, found but not read; path problems reported. */
+export interface LocatedCorpus {
+  readonly found: FoundArticles;
+  readonly catalog: CatalogFile | undefined;
+  /** The core's absolute path of a file -> the path as the user typed it. */
+  readonly displayOf: (uri: string) => string;
+  /** Whether a path given could not be used (the exit code is then 1). */
+  readonly failed: boolean;
+}
+
+export async function locateCorpus(options: Omit<CorpusOptions, 'data' | 'maxFileSize'>): Promise<LocatedCorpus> {
   const found: FoundArticles = options.noArticles ? { files: [], folders: [], problems: [] } : await findArticles(options.paths);
   let failed = false;
   const report = (file: string, message: string) => {
@@ -56,19 +66,30 @@ export async function openCorpus(options: CorpusOptions): Promise<OpenedCorpus> 
       : options.catalogToCreate !== undefined
         ? { display: options.catalogToCreate, absolute: path.resolve(options.catalogToCreate) }
         : defaultCatalog(found);
+  return { found, catalog, displayOf: displayNames(found, catalog), failed };
+}
+
+export async function openCorpus(options: CorpusOptions): Promise<OpenedCorpus> {
+  const { found, catalog, displayOf, failed } = await locateCorpus(options);
   const service = createCorpusService({
     workspace: new NodeWorkspace(found.files.map((f) => f.absolute), catalog?.absolute),
     data: options.data,
     maxFileSize: options.maxFileSize,
   });
   await service.indexAll();
-  const displayOf = displayNames(found, catalog);
   const problems = service.problems();
+  const unread = reportProblems(problems, displayOf, options.err);
+  return { found, catalog, service, displayOf, problems, failed: failed || unread };
+}
+
+/** Prints each problem under the path the user typed; returns whether one of them is an input not used. */
+export function reportProblems(problems: readonly Problem[], displayOf: (uri: string) => string, err: (line: string) => void): boolean {
+  let failed = false;
   for (const problem of problems) {
-    options.err(`corpus-lens: ${displayOf(problem.uri)}:${problem.line + 1}:${problem.column + 1}: ${messageOf(problem)}`);
+    err(`corpus-lens: ${displayOf(problem.uri)}:${problem.line + 1}:${problem.column + 1}: ${messageOf(problem)}`);
     failed ||= isReadFailure(problem);
   }
-  return { found, catalog, service, displayOf, problems, failed };
+  return failed;
 }
 
 /**

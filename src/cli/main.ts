@@ -56,6 +56,7 @@ let data: RecognizerData | undefined;
 const io: CliIo = {
   // the recogniser data files shipped beside this script in dist/data
   data: () => (data ??= loadRecognizerData(path.join(__dirname, 'data')).data),
+  workerScript: path.join(__dirname, 'recognizeWorker.js'),
   out: write,
   err: (line) => process.stderr.write(line + '\n'),
 };

@@ -10,6 +10,8 @@ export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 export interface CliIo {
   /** The recogniser data shipped beside the CLI, loaded on first use. */
   readonly data: () => RecognizerData;
+  /** The recogniser's worker thread, bundled beside the CLI (dist/recognizeWorker.js). */
+  readonly workerScript: string;
   /** One line (or block) to standard output; waits while the reader is behind. */
   readonly out: (text: string) => void | Promise<void>;
   readonly err: (line: string) => void;

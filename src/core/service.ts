@@ -290,6 +290,8 @@ export { queryTimeline, suggest, type TimelineData, type TimelineQuery, type Tim
 // what clients need to load the recogniser data they hand in, and to version it
 export { parseRecognizerData, type RecognizerData } from './recognize/entities';
 export { contentHash } from './index/warmStart';
+// batch recognition without an index (the CLI), and the plain data a worker thread returns
+export { articleOfFiles, catalogOfFile, createRecognizer, MAX_YAML_BYTES, type ArticleFile, type Recognition } from './index/batch';
 // the CLI checks a JSONL `dct` with the same rule as a sidecar's `published`
 export { isIsoDate } from './annotations/sidecar-read';
 export { mergeSidecarTexts, type MergeInput, type MergeResult } from './merge/sidecarMerge';

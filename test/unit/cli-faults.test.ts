@@ -164,6 +164,20 @@ describe('corpus-lens recognize on odd files (the built CLI)', function () {
       assert.ok(mb < 300, `peak memory ${mb} MB`);
     });
 
+    it('reports a recogniser worker that stops, with exit code 1, rather than hanging', function () {
+      if (os.availableParallelism() < 2) this.skip(); // one core: no worker threads to stop
+      // the built CLI beside a worker that dies on its first text; 200 articles, so workers are used
+      const dist = path.join(dir, 'dist');
+      fs.cpSync(path.join(ROOT, 'dist'), dist, { recursive: true });
+      fs.writeFileSync(path.join(dist, 'recognizeWorker.js'), "require('node:worker_threads').parentPort.once('message', () => process.exit(3));\n");
+      for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(dir, 'corpus', `c${i}.txt`), ARTICLE);
+      const { code, stderr } = finished(
+        spawnSync(process.execPath, [path.join(dist, 'cli.js'), 'recognize', 'corpus'], { cwd: dir, encoding: 'utf8', timeout: TIMEOUT_MS, killSignal: 'SIGKILL' }),
+      );
+      assert.equal(code, 1);
+      assert.match(stderr, /^corpus-lens: a recogniser worker stopped \(exit code 3\)$/m);
+    });
+
     it('exits 2 on a bad --max-file-size, and skips an article over a given one', () => {
       assert.equal(run(['recognize', 'corpus', '--max-file-size', 'lots']).code, 2);
       assert.equal(run(['recognize', '--input-jsonl', '']).code, 2);

@@ -78,6 +78,22 @@ describe('corpus-lens recognize (the built CLI)', function () {
     assert.match(stderr, /no-such-file\.txt/);
   });
 
+  it('gives a folder large enough for worker threads the records of its articles, in path order, from any working folder', () => {
+    // 200 articles: one worker per core (when there are several), beside dist/cli.js whatever the cwd
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-cli-'));
+    const names = fs.readdirSync(path.join(ROOT, 'sample-corpus')).filter((f) => f.endsWith('.txt')).sort();
+    fs.copyFileSync(path.join(ROOT, 'sample-corpus', 'entities.yaml'), path.join(dir, 'entities.yaml'));
+    const copies = Array.from({ length: 200 }, (_, i) => `${String(i).padStart(3, '0')}-${names[i % names.length]}`);
+    for (const [i, copy] of copies.entries()) fs.copyFileSync(path.join(ROOT, 'sample-corpus', names[i % names.length]), path.join(dir, copy));
+    const alone = run(['recognize', 'sample-corpus']).lines;
+    const r = spawnSync(process.execPath, [CLI, 'recognize', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    fs.rmSync(dir, { recursive: true });
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    assert.deepEqual(lines.map((l) => l.file), copies.map((c) => `./${c}`));
+    lines.forEach((line, i) => assert.deepEqual({ ...line, file: alone[i % names.length].file }, alone[i % names.length]));
+  });
+
   it('exits 2 on bad usage', () => {
     assert.equal(run(['recognize']).code, 2);
     assert.equal(run(['recognise', 'sample-corpus']).code, 2);

@@ -27,7 +27,7 @@ export function analyzeDocument(
 }
 
 /** Annotations saved against this very text (same sha256) are where they say; others are re-anchored. */
-function placeAnnotations(map: TextMap, sidecar: Sidecar): AnchoredAnnotation[] {
+export function placeAnnotations(map: TextMap, sidecar: Sidecar): AnchoredAnnotation[] {
   if (sidecar.sha256 && sidecar.sha256 === sha256Hex(map.text)) return placeOnSavedText(map, sidecar.annotations);
   return reanchor(map, sidecar.annotations);
 }

@@ -6,7 +6,7 @@ import type { DocumentAnalysis } from './documentAnalysis';
 
 const QUOTE_SHOWN = 40;
 
-export function orphanProblems(analysis: DocumentAnalysis): Problem[] {
+export function orphanProblems(analysis: Pick<DocumentAnalysis, 'uri' | 'text' | 'annotations'>): Problem[] {
   const problems: Problem[] = [];
   for (const { annotation, status, candidate } of analysis.annotations) {
     if (status !== 'orphaned') continue;
@@ -29,7 +29,7 @@ export function orphanProblems(analysis: DocumentAnalysis): Problem[] {
   return problems;
 }
 
-function codePointColumn({ text }: DocumentAnalysis, offset: number): number {
+function codePointColumn({ text }: Pick<DocumentAnalysis, 'text'>, offset: number): number {
   const lineStart = text.text.lastIndexOf('\n', text.toUtf16(offset) - 1) + 1;
   return offset - text.toCodePoint(lineStart);
 }
