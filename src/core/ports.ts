@@ -2,6 +2,12 @@
 // Code extension over vscode.workspace.fs, the CLI over the file system, the
 // tests over an in-memory map. URIs are opaque strings to the core.
 
+import type { Catalog } from './model';
+import type { Recognized } from './index/warmStart';
+
+/** Opens recognition on other threads for one indexing of the corpus, against this catalog. */
+export type OpenOffThreadRecognizer = (catalog: Catalog) => OffThreadRecognizer;
+
 /** What reading a file gave: never an exception, so one odd file cannot stop a run. */
 export type FileRead =
   | { readonly kind: 'file'; readonly bytes: Uint8Array }
@@ -29,6 +35,17 @@ export interface IWorkspace {
   writeFile(uri: string, content: Uint8Array, expected: Uint8Array | undefined): Promise<boolean>;
   /** The catalog file of the corpus (it may not exist yet), or undefined when there is none. */
   readonly catalogUri: string | undefined;
+}
+
+/**
+ * Recognition on other threads while a corpus is first read: the clients'
+ * worker pools (the core stays single-threaded and I/O-free). One is opened
+ * per indexing with the catalog then in use, and closed when it ends.
+ */
+export interface OffThreadRecognizer {
+  /** `text` is normalised; `published` overrides the detected publication date. Rejects when it cannot (the index then recognises in its own thread). */
+  recognize(text: string, published: string | undefined): Promise<Recognized>;
+  close(): Promise<void>;
 }
 
 export interface ILogger {

@@ -2,7 +2,7 @@
 // build it from ports and use nothing else; plain data goes in and out.
 
 import type { Annotation, Catalog, CatalogEntity, EntityMention, Location, Position, Problem, Range, Span } from './model';
-import type { CancellationToken, ILogger, IWorkspace } from './ports';
+import type { CancellationToken, ILogger, IWorkspace, OpenOffThreadRecognizer } from './ports';
 import { sidecarUriOf, silentLogger } from './ports';
 import type { RecognizerData } from './recognize/entities';
 import { TextMap } from './text/offsets';
@@ -59,6 +59,8 @@ export interface CorpusServiceOptions {
    * compare-and-swap on the files, so it is safe on any service over them.
    */
   readonly undoHistory?: UndoStack;
+  /** Recognition on worker threads for the first reading of the corpus (the articles the warm start lacks). */
+  readonly openOffThread?: OpenOffThreadRecognizer;
 }
 
 export interface CorpusService {
@@ -173,6 +175,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     options.recognizerVersion ?? '',
     options.loadWarmStart,
+    options.openOffThread,
   );
   const env = {
     index,

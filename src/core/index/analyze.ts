@@ -7,8 +7,8 @@ import { recognizeEntities } from '../recognize/entities';
 import { detectPublished, recognizeDates } from '../recognize/dates';
 import { placeOnSavedText, reanchor } from '../annotations/anchor';
 import { sha256Hex } from '../text/sha256';
-import { contentHash as hashOf, type WarmStart } from './warmStart';
-import type { DocumentAnalysis, PublishedDate, RecognitionContext, SidecarState } from './documentAnalysis';
+import { contentHash as hashOf, type Recognized, type WarmStart } from './warmStart';
+import type { DocumentAnalysis, PublishedDate, RecognitionContext, SidecarState, StringPool } from './documentAnalysis';
 
 export function analyzeDocument(
   uri: string,
@@ -16,12 +16,14 @@ export function analyzeDocument(
   context: RecognitionContext,
   sidecar: SidecarState,
   warm?: WarmStart,
+  recognizedElsewhere?: Recognized,
 ): DocumentAnalysis {
   const map = new TextMap(text);
   const publishedOverride = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
   const contentHash = hashOf(text, publishedOverride);
   const recognized =
-    warm?.take(contentHash, context.keys) ?? recognizeText(map, context, publishedOverride);
+    warm?.take(contentHash, context.keys) ??
+    (recognizedElsewhere ? shareStrings(recognizedElsewhere, context.keys) : recognizeText(map, context, publishedOverride));
   const annotations = sidecar.kind === 'loaded' ? placeAnnotations(map, sidecar.sidecar) : [];
   return { uri, text: map, contentHash, ...recognized, annotations, sidecar };
 }
@@ -54,10 +56,14 @@ export function recognizeText(
       }
     }
   }
-  const pool = context.keys;
-  for (const m of entities as { key: string }[]) m.key = pool.intern(m.key);
-  for (const m of dates as { derivation: string }[]) m.derivation = pool.intern(m.derivation);
-  return { published, entities, dates };
+  return shareStrings({ published, entities, dates }, context.keys);
+}
+
+/** Entity keys and date derivations as the corpus-wide strings (documentAnalysis.ts `keys`), also for results made on another thread. */
+function shareStrings<R extends Recognized>(recognized: R, pool: StringPool): R {
+  for (const m of recognized.entities as { key: string }[]) m.key = pool.intern(m.key);
+  for (const m of recognized.dates as { derivation: string }[]) m.derivation = pool.intern(m.derivation);
+  return recognized;
 }
 
 function toCodePoints(map: TextMap, utf16: Span): Span {

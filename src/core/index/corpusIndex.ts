@@ -6,7 +6,7 @@
 import type { Catalog, CatalogEntity, Problem } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import { TextMap } from '../text/offsets';
-import type { CancellationToken, ILogger, IWorkspace } from '../ports';
+import type { CancellationToken, ILogger, IWorkspace, OffThreadRecognizer, OpenOffThreadRecognizer } from '../ports';
 import { articleOfSidecar, isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
 import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, type CatalogState } from './fileReaders';
@@ -16,7 +16,7 @@ import { MentionIndex } from './mentionIndex';
 import { orphanProblems } from './orphans';
 import { CorpusProblems } from './corpusProblems';
 import { LastRead } from './lastRead';
-import { contentHash, takeSnapshot, WarmStart, type WarmStartSnapshot } from './warmStart';
+import { contentHash, takeSnapshot, WarmStart, type Recognized, type WarmStartSnapshot } from './warmStart';
 import { changedNames, nameTest, type NameTest } from './catalogImpact';
 
 export interface TextSnapshot {
@@ -60,6 +60,8 @@ export class CorpusIndex {
   private readonly listeners = new Set<(change: CorpusChange) => void>();
   private readonly lastRead = new LastRead();
   private warm: WarmStart | undefined;
+  /** The worker threads of the running indexAll failed once: said once. */
+  private offThreadFailed = false;
   /** Articles a catalog change may have changed, with the test that says whether it did, waiting for re-analysis. */
   private readonly pending = new Map<string, NameTest>();
   private reanalysing: Promise<void> | undefined;
@@ -72,6 +74,7 @@ export class CorpusIndex {
     /** Changes whenever the recognisers or their data change: saved results from another version are not used. */
     private readonly recognizerVersion: string,
     private loadWarmStart: (() => Promise<WarmStartSnapshot | undefined>) | undefined,
+    private readonly openOffThread: OpenOffThreadRecognizer | undefined,
   ) {
     this.context = { catalog: compileCatalog(EMPTY_CATALOG), data, keys: new StringPool() };
   }
@@ -165,6 +168,9 @@ export class CorpusIndex {
     this.setArticles(uris);
     for (const uri of [...this.analyses.keys()]) if (!this.isArticle(uri)) this.forget(uri);
     const withSidecar = new Set(sidecars);
+    const catalog = this.catalogState.catalog;
+    const offThread = this.openOffThread && openedOnFirstUse(() => this.openOffThread!(catalog));
+    this.offThreadFailed = false;
     let next = 0;
     let done = 0;
     let lastYield = Date.now();
@@ -176,7 +182,7 @@ export class CorpusIndex {
         if (pause) await pause;
         const uri = uris[next++];
         if (uri === undefined) break;
-        await this.loadArticle(uri, withSidecar.has(sidecarUriOf(uri)));
+        await this.loadArticle(uri, withSidecar.has(sidecarUriOf(uri)), offThread);
         done++;
         if (!pause && Date.now() - lastYield > YIELD_EVERY_MS) {
           progress?.(done, uris.length);
@@ -187,7 +193,11 @@ export class CorpusIndex {
         }
       }
     };
-    await Promise.all(Array.from({ length: READS_IN_FLIGHT }, worker));
+    try {
+      await Promise.all(Array.from({ length: READS_IN_FLIGHT }, worker));
+    } finally {
+      await offThread?.close().catch((e: unknown) => this.logger.warn(`Closing the recogniser threads: ${e}`));
+    }
     if (snapshot) this.logger.info(`Warm start: ${this.warm.used} of ${uris.length} articles from saved results`);
     this.warm.clear();
     this.warm = undefined;
@@ -302,7 +312,7 @@ export class CorpusIndex {
   }
 
   /** Reads an article and, unless it is known to have none, its sidecar. */
-  private async loadArticle(uri: string, hasSidecar = true): Promise<void> {
+  private async loadArticle(uri: string, hasSidecar = true, offThread?: OffThreadRecognizer): Promise<void> {
     const read = readArticle(uri, await this.workspace.readFile(uri, this.maxFileSize), this.maxFileSize);
     if ('missing' in read) return this.fileDeleted(uri);
     if ('skipped' in read) return this.skip(uri, read.skipped);
@@ -311,7 +321,31 @@ export class CorpusIndex {
     this.diskTexts.set(uri, read.text);
     if (hasSidecar) await this.loadSidecar(uri);
     else this.noSidecar(uri);
-    this.analyse(uri);
+    this.analyse(uri, offThread && (await this.recognizeOffThread(uri, offThread)));
+  }
+
+  /**
+   * The article's recognition from another thread; undefined where this
+   * thread recognises it instead: saved results have it, the threads failed,
+   * or its text, sidecar or the catalog changed while they worked.
+   */
+  private async recognizeOffThread(uri: string, offThread: OffThreadRecognizer): Promise<Recognized | undefined> {
+    const text = this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri);
+    const sidecar = this.sidecarOf(uri);
+    const published = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
+    if (text === undefined || this.warm?.has(contentHash(text, published))) return undefined;
+    const catalog = this.catalogState;
+    let recognized: Recognized;
+    try {
+      recognized = await offThread.recognize(text, published);
+    } catch (e) {
+      // once a pool has stopped, every article after says so: one message is enough
+      if (!this.offThreadFailed) this.logger.warn(`Recognising in this thread instead of worker threads: ${e instanceof Error ? e.message : String(e)}`);
+      this.offThreadFailed = true;
+      return undefined;
+    }
+    const unchanged = (this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri)) === text && this.sidecarOf(uri) === sidecar && this.catalogState === catalog;
+    return unchanged ? recognized : undefined;
   }
 
   private forget(uri: string): void {
@@ -348,10 +382,10 @@ export class CorpusIndex {
     this.problems.setRead(sidecarUriOf(article), []);
   }
 
-  private analyse(uri: string): DocumentAnalysis | undefined {
+  private analyse(uri: string, recognized?: Recognized): DocumentAnalysis | undefined {
     const text = this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri);
     if (text === undefined) return undefined;
-    const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm);
+    const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm, recognized);
     this.analyses.set(uri, analysis);
     this.problems.setOrphans(uri, orphanProblems(analysis));
     this.mentions.set(uri, analysis.entities);
@@ -397,4 +431,13 @@ export class CorpusIndex {
   private fire(change: CorpusChange): void {
     for (const listener of this.listeners) listener(change);
   }
+}
+
+/** Threads started only once an article needs them: a warm start that has every article starts none. */
+function openedOnFirstUse(open: () => OffThreadRecognizer): OffThreadRecognizer {
+  let opened: OffThreadRecognizer | undefined;
+  return {
+    recognize: (text, published) => (opened ??= open()).recognize(text, published),
+    close: async () => opened?.close(),
+  };
 }

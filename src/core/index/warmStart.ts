@@ -87,6 +87,11 @@ export class WarmStart {
     this.pooled = new Array<string | undefined>(this.strings.length).fill(undefined);
   }
 
+  /** Whether take() would give results for this content. */
+  has(hash: string): boolean {
+    return this.entries.has(hash);
+  }
+
   /** The saved results for this content, or undefined. */
   take(hash: string, pool: StringPool): Recognized | undefined {
     const compact = this.entries.get(hash);
