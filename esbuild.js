@@ -23,7 +23,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  // the CLI's recogniser threads, found beside dist/cli.js
+  // the recogniser threads of the CLI and of the extension's first indexing, found beside dist/cli.js and dist/extension.js
   { ...common, entryPoints: ['src/node/recognizeWorker.ts'], outfile: 'dist/recognizeWorker.js' },
   // the Corpus Timeline's page script: runs in the webview, a browser
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/extension/views/timeline/webview.ts'], outfile: 'dist/webview/timeline.js' },

@@ -21,7 +21,7 @@ export interface IndexRun {
   readonly articles: number;
   /** Reading and parsing data/*.json (the extension does it on activation). */
   readonly dataLoadMs: number;
-  /** createCorpusService + the first indexAll in a fresh process. */
+  /** createCorpusService + the first indexAll in a fresh process, recognising on worker threads as the extension does. */
   readonly coldMs: number;
   /** Reopening the corpus with the first run's warm-start snapshot (JSON parse included). */
   readonly warmMs: number;

@@ -3,15 +3,16 @@
 import type { RecognizerData } from '../src/core/recognize/entities';
 import { createCorpusService, type CorpusService, type WarmStartSnapshot } from '../src/core/service';
 import { NodeWorkspace } from '../src/node/nodeWorkspace';
-import type { IWorkspace } from '../src/core/ports';
+import type { IWorkspace, OpenOffThreadRecognizer } from '../src/core/ports';
 
 export function corpusService(
   files: readonly string[],
   catalog: string | undefined,
   data: RecognizerData,
   loadWarmStart?: () => Promise<WarmStartSnapshot>,
+  openOffThread?: OpenOffThreadRecognizer,
 ): CorpusService {
-  return createCorpusService({ workspace: new NodeWorkspace(files, catalog), data, recognizerVersion: 'bench', loadWarmStart });
+  return createCorpusService({ workspace: new NodeWorkspace(files, catalog), data, recognizerVersion: 'bench', loadWarmStart, openOffThread });
 }
 
 /** A service that knows only the catalog: service.recognize() then matches catalog names too. */

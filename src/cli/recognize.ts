@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { EMPTY_CATALOG } from '../core/model';
 import type { RecognizerData } from '../core/service';
-import { inThisThread, RecognizerPool, type TextRecognizer } from '../node/recognizerPool';
+import { inThisThread, RecognizerPool, workersFor, type TextRecognizer } from '../node/recognizerPool';
 import { locateCorpus, openCorpus } from './corpus';
 import { recognizeJsonl } from './jsonlInput';
 import { readCatalog, recognizeFiles } from './recognizeFiles';
@@ -23,13 +23,6 @@ export interface RecognizeOptions {
   readonly err: (line: string) => void;
 }
 
-/**
- * One worker per core, but none for fewer articles than this per worker: a
- * worker loads its own recogniser data, which takes about as long as
- * recognising 100 articles, so a small corpus prints its first record (and
- * ends) sooner in this thread.
- */
-const ARTICLES_PER_WORKER = 100;
 /** Articles read ahead per thread: enough that no worker waits for the next text. */
 const AHEAD_PER_THREAD = 4;
 
@@ -42,7 +35,8 @@ export async function recognize(options: RecognizeOptions): Promise<number> {
   }
   const corpus = await locateCorpus(options);
   const catalog = readCatalog(corpus, options.err);
-  const threads = Math.min(availableParallelism(), Math.floor(corpus.found.files.length / ARTICLES_PER_WORKER));
+  // this thread only reads and prints: every core can recognise
+  const threads = workersFor(corpus.found.files.length, availableParallelism());
   const recognizer: TextRecognizer =
     threads > 1
       ? new RecognizerPool(options.workerScript, threads, catalog.catalog ?? EMPTY_CATALOG)

@@ -3,10 +3,14 @@
 // tests over an in-memory map. URIs are opaque strings to the core.
 
 import type { Catalog } from './model';
-import type { Recognized } from './index/warmStart';
+import type { DocumentAnalysis } from './index/documentAnalysis';
 
-/** Opens recognition on other threads for one indexing of the corpus, against this catalog. */
-export type OpenOffThreadRecognizer = (catalog: Catalog) => OffThreadRecognizer;
+/**
+ * Opens recognition on other threads for one indexing of a corpus of this
+ * many articles, against this catalog; undefined where threads would cost
+ * more than they save (few articles, one core).
+ */
+export type OpenOffThreadRecognizer = (catalog: Catalog, articles: number) => OffThreadRecognizer | undefined;
 
 /** What reading a file gave: never an exception, so one odd file cannot stop a run. */
 export type FileRead =
@@ -44,7 +48,7 @@ export interface IWorkspace {
  */
 export interface OffThreadRecognizer {
   /** `text` is normalised; `published` overrides the detected publication date. Rejects when it cannot (the index then recognises in its own thread). */
-  recognize(text: string, published: string | undefined): Promise<Recognized>;
+  recognize(text: string, published: string | undefined): Promise<Pick<DocumentAnalysis, 'published' | 'entities' | 'dates'>>;
   close(): Promise<void>;
 }
 

@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CorpusChange, CorpusService, RecognizerData } from '../core/service';
 import { loadRecognizerData } from '../node/recognizerData';
+import { indexingThreads } from '../node/indexingThreads';
 import { Settings } from './config';
 import { CorpusSession } from './session';
 import { WarmStartStore } from './warmStartStore';
@@ -74,7 +75,8 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const { data, version } = loadRecognizers(context.extensionPath);
   const loaded = Date.now();
   const settings = new Settings().watch();
-  const session = new CorpusSession(data, version, new WarmStartStore(context.storageUri), settings, log);
+  const threads = indexingThreads(path.join(context.extensionPath, 'dist', 'recognizeWorker.js'));
+  const session = new CorpusSession(data, version, new WarmStartStore(context.storageUri), settings, log, threads);
   const annotationsView = new AnnotationsTreeProvider(session);
   const entitiesView = new EntitiesTreeProvider(session, context.workspaceState);
   const statusBar = new CorpusStatusBar(session);

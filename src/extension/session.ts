@@ -7,6 +7,7 @@
 
 import * as vscode from 'vscode';
 import { createCorpusService, UndoStack, type CorpusChange, type CorpusService, type RecognizerData } from '../core/service';
+import type { OpenOffThreadRecognizer } from '../core/ports';
 import type { CorpusConfig, Settings } from './config';
 import { VsCodeWorkspace, watchCorpusFiles } from './workspace';
 import { snapshotOf } from './adapters/convert';
@@ -38,6 +39,8 @@ export class CorpusSession implements vscode.Disposable {
     private readonly warmStart: WarmStartStore,
     private readonly settings: Settings,
     private readonly log: vscode.LogOutputChannel,
+    /** Worker threads for each corpus's first indexing. */
+    private readonly openOffThread: OpenOffThreadRecognizer,
   ) {}
 
   get service(): CorpusService {
@@ -77,6 +80,7 @@ export class CorpusSession implements vscode.Disposable {
       recognizerVersion: this.recognizerVersion,
       loadWarmStart: () => this.warmStart.load(),
       undoHistory: this.undoHistory,
+      openOffThread: this.openOffThread,
     });
     const unsubscribe = service.onDidChange((change) => this.changeEmitter.fire(change));
     const watcher = watchCorpusFiles(config, {

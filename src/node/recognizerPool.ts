@@ -32,6 +32,18 @@ export interface TextJob {
 }
 export type JobResult = { readonly id: number; readonly result: WireRecognition } | { readonly id: number; readonly error: string };
 
+/**
+ * One worker per core given, but none for fewer articles than this per
+ * worker: a worker loads its own recogniser data, which takes about as long
+ * as recognising 100 articles, so a small corpus is done sooner without.
+ */
+const ARTICLES_PER_WORKER = 100;
+
+/** How many workers are worth starting for this many articles; 0 or 1 means recognise in this thread. */
+export function workersFor(articles: number, cores: number): number {
+  return Math.min(cores, Math.floor(articles / ARTICLES_PER_WORKER));
+}
+
 /** In this thread: for one text, or one core, where starting workers costs more than it saves. */
 export function inThisThread(data: RecognizerData, catalog: Catalog): TextRecognizer {
   const recognize = createRecognizer(data, catalog);

@@ -3,7 +3,10 @@ import { createCorpusService, type CorpusService, type WarmStartSnapshot } from 
 import type { OffThreadRecognizer, OpenOffThreadRecognizer } from '../../src/core/ports';
 import type { Catalog } from '../../src/core/model';
 import { InMemoryWorkspace } from './support/inMemoryWorkspace';
-import { ARTICLE, recognizerData, sampleFiles } from './support/corpus';
+import * as path from 'node:path';
+import { RecognizerPool } from '../../src/node/recognizerPool';
+import { buildCli } from './support/cli';
+import { ARTICLE, recognizerData, ROOT, sampleFiles } from './support/corpus';
 
 type Recognize = OffThreadRecognizer['recognize'];
 
@@ -107,11 +110,37 @@ describe('recognition on other threads while indexing', () => {
     assert.ok(service.analysis(ARTICLE(1))!.entities.every((m) => m.type === 'other'), 'the other articles kept the threads\' results');
   });
 
+  it('lets the client decide by the number of articles, and recognises in this thread where it opens none', async () => {
+    const asked: number[] = [];
+    const log: string[] = [];
+    const service = await indexed(sampleFiles(), (_catalog, articles) => { asked.push(articles); return undefined; }, { log });
+    assert.deepEqual(asked, [5], 'asked once, with the corpus size');
+    assert.deepEqual(results(service), results(await indexed(sampleFiles())));
+    assert.deepEqual(log.filter((m) => m.includes('thread')), []);
+  });
+
   it('starts no threads when saved results have every article', async () => {
     const snapshot = (await indexed(sampleFiles())).warmStartSnapshot();
     const opened = newOpened();
     await indexed(sampleFiles(), port(await elsewhere(sampleFiles()), opened), { warmStart: JSON.parse(JSON.stringify(snapshot)) });
     assert.equal(opened.catalogs.length, 0);
     assert.equal(opened.closed, 0);
+  });
+
+  describe('on the worker threads the extension uses', function () {
+    this.timeout(60000);
+    before(() => buildCli());
+
+    it('gives the results of this thread', async () => {
+      const opened = newOpened();
+      const threads: OpenOffThreadRecognizer = (catalog) => {
+        opened.catalogs.push(catalog);
+        return new RecognizerPool(path.join(ROOT, 'dist', 'recognizeWorker.js'), 2, catalog);
+      };
+      const log: string[] = [];
+      assert.deepEqual(results(await indexed(sampleFiles(), threads, { log })), results(await indexed(sampleFiles())));
+      assert.equal(opened.catalogs.length, 1);
+      assert.deepEqual(log.filter((m) => m.includes('thread')), [], 'no article fell back to this thread');
+    });
   });
 });

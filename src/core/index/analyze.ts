@@ -7,8 +7,11 @@ import { recognizeEntities } from '../recognize/entities';
 import { detectPublished, recognizeDates } from '../recognize/dates';
 import { placeOnSavedText, reanchor } from '../annotations/anchor';
 import { sha256Hex } from '../text/sha256';
-import { contentHash as hashOf, type Recognized, type WarmStart } from './warmStart';
+import { contentHash as hashOf, type WarmStart } from './warmStart';
 import type { DocumentAnalysis, PublishedDate, RecognitionContext, SidecarState, StringPool } from './documentAnalysis';
+
+/** What recognition gives one article: plain data, so that it crosses to and from a worker thread. */
+export type Recognition = Pick<DocumentAnalysis, 'published' | 'entities' | 'dates'>;
 
 export function analyzeDocument(
   uri: string,
@@ -16,7 +19,7 @@ export function analyzeDocument(
   context: RecognitionContext,
   sidecar: SidecarState,
   warm?: WarmStart,
-  recognizedElsewhere?: Recognized,
+  recognizedElsewhere?: Recognition,
 ): DocumentAnalysis {
   const map = new TextMap(text);
   const publishedOverride = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
@@ -39,7 +42,7 @@ export function recognizeText(
   map: TextMap,
   context: RecognitionContext,
   publishedOverride: string | undefined,
-): Pick<DocumentAnalysis, 'published' | 'entities' | 'dates'> {
+): Recognition {
   const text = map.text;
   const detected = publishedOverride ? undefined : detectPublished(text);
   const published: PublishedDate | undefined = publishedOverride
@@ -60,9 +63,9 @@ export function recognizeText(
 }
 
 /** Entity keys and date derivations as the corpus-wide strings (documentAnalysis.ts `keys`), also for results made on another thread. */
-function shareStrings<R extends Recognized>(recognized: R, pool: StringPool): R {
-  for (const m of recognized.entities as { key: string }[]) m.key = pool.intern(m.key);
-  for (const m of recognized.dates as { derivation: string }[]) m.derivation = pool.intern(m.derivation);
+function shareStrings<R extends Recognition>(recognized: R, pool: StringPool): R {
+  for (const m of recognized.entities as readonly { key: string }[]) m.key = pool.intern(m.key);
+  for (const m of recognized.dates as readonly { derivation: string }[]) m.derivation = pool.intern(m.derivation);
   return recognized;
 }
 

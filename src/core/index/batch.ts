@@ -11,12 +11,11 @@ import { TextMap } from '../text/offsets';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
 export { MAX_YAML_BYTES } from './fileReaders';
 import { NO_CATALOG, readArticle, readCatalog, readSidecar } from './fileReaders';
-import { placeAnnotations, recognizeText } from './analyze';
-import { StringPool, type DocumentAnalysis, type RecognitionContext } from './documentAnalysis';
+import { placeAnnotations, recognizeText, type Recognition } from './analyze';
+import { StringPool, type RecognitionContext } from './documentAnalysis';
 import { orphanProblems } from './orphans';
 
-/** What recognition gives one article: plain data, so it crosses to and from a worker thread. */
-export type Recognition = Pick<DocumentAnalysis, 'published' | 'entities' | 'dates'>;
+export type { Recognition } from './analyze';
 
 /** Recognises normalised texts against one catalog, as the index does for its articles. */
 export function createRecognizer(data: RecognizerData, catalog: Catalog): (text: string, published?: string) => Recognition {

@@ -10,13 +10,13 @@ import type { CancellationToken, ILogger, IWorkspace, OffThreadRecognizer, OpenO
 import { articleOfSidecar, isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
 import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, type CatalogState } from './fileReaders';
-import { analyzeDocument } from './analyze';
+import { analyzeDocument, type Recognition } from './analyze';
 import { StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './documentAnalysis';
 import { MentionIndex } from './mentionIndex';
 import { orphanProblems } from './orphans';
 import { CorpusProblems } from './corpusProblems';
 import { LastRead } from './lastRead';
-import { contentHash, takeSnapshot, WarmStart, type Recognized, type WarmStartSnapshot } from './warmStart';
+import { contentHash, takeSnapshot, WarmStart, type WarmStartSnapshot } from './warmStart';
 import { changedNames, nameTest, type NameTest } from './catalogImpact';
 
 export interface TextSnapshot {
@@ -169,7 +169,7 @@ export class CorpusIndex {
     for (const uri of [...this.analyses.keys()]) if (!this.isArticle(uri)) this.forget(uri);
     const withSidecar = new Set(sidecars);
     const catalog = this.catalogState.catalog;
-    const offThread = this.openOffThread && openedOnFirstUse(() => this.openOffThread!(catalog));
+    const offThread = openedOnFirstUse(this.openOffThread && (() => this.openOffThread!(catalog, uris.length)));
     this.offThreadFailed = false;
     let next = 0;
     let done = 0;
@@ -196,7 +196,7 @@ export class CorpusIndex {
     try {
       await Promise.all(Array.from({ length: READS_IN_FLIGHT }, worker));
     } finally {
-      await offThread?.close().catch((e: unknown) => this.logger.warn(`Closing the recogniser threads: ${e}`));
+      await offThread.close().catch((e: unknown) => this.logger.warn(`Closing the recogniser threads: ${e}`));
     }
     if (snapshot) this.logger.info(`Warm start: ${this.warm.used} of ${uris.length} articles from saved results`);
     this.warm.clear();
@@ -312,7 +312,7 @@ export class CorpusIndex {
   }
 
   /** Reads an article and, unless it is known to have none, its sidecar. */
-  private async loadArticle(uri: string, hasSidecar = true, offThread?: OffThreadRecognizer): Promise<void> {
+  private async loadArticle(uri: string, hasSidecar = true, offThread?: LazyThreads): Promise<void> {
     const read = readArticle(uri, await this.workspace.readFile(uri, this.maxFileSize), this.maxFileSize);
     if ('missing' in read) return this.fileDeleted(uri);
     if ('skipped' in read) return this.skip(uri, read.skipped);
@@ -329,13 +329,15 @@ export class CorpusIndex {
    * thread recognises it instead: saved results have it, the threads failed,
    * or its text, sidecar or the catalog changed while they worked.
    */
-  private async recognizeOffThread(uri: string, offThread: OffThreadRecognizer): Promise<Recognized | undefined> {
+  private async recognizeOffThread(uri: string, threads: LazyThreads): Promise<Recognition | undefined> {
     const text = this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri);
     const sidecar = this.sidecarOf(uri);
     const published = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
     if (text === undefined || this.warm?.has(contentHash(text, published))) return undefined;
+    const offThread = threads.get();
+    if (!offThread) return undefined;
     const catalog = this.catalogState;
-    let recognized: Recognized;
+    let recognized: Recognition;
     try {
       recognized = await offThread.recognize(text, published);
     } catch (e) {
@@ -382,7 +384,7 @@ export class CorpusIndex {
     this.problems.setRead(sidecarUriOf(article), []);
   }
 
-  private analyse(uri: string, recognized?: Recognized): DocumentAnalysis | undefined {
+  private analyse(uri: string, recognized?: Recognition): DocumentAnalysis | undefined {
     const text = this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri);
     if (text === undefined) return undefined;
     const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm, recognized);
@@ -433,11 +435,21 @@ export class CorpusIndex {
   }
 }
 
+interface LazyThreads {
+  get(): OffThreadRecognizer | undefined;
+  close(): Promise<void>;
+}
+
 /** Threads started only once an article needs them: a warm start that has every article starts none. */
-function openedOnFirstUse(open: () => OffThreadRecognizer): OffThreadRecognizer {
+function openedOnFirstUse(open: (() => OffThreadRecognizer | undefined) | undefined): LazyThreads {
   let opened: OffThreadRecognizer | undefined;
+  let tried = false;
   return {
-    recognize: (text, published) => (opened ??= open()).recognize(text, published),
+    get: () => {
+      if (!tried && open) opened = open();
+      tried = true;
+      return opened;
+    },
     close: async () => opened?.close(),
   };
 }
