@@ -13,20 +13,31 @@ import type { DocumentAnalysis, PublishedDate, RecognitionContext, SidecarState,
 /** What recognition gives one article: plain data, so that it crosses to and from a worker thread. */
 export type Recognition = Pick<DocumentAnalysis, 'published' | 'entities' | 'dates'>;
 
+/** What was worked out for this very text (and sidecar) before analysing it: its hash, and maybe its recognition from another thread. */
+export interface Precomputed {
+  readonly text: string;
+  /** The sidecar's publication date it was hashed (and recognised) with. */
+  readonly published: string | undefined;
+  readonly contentHash: string;
+  readonly recognition?: Recognition;
+}
+
 export function analyzeDocument(
   uri: string,
   text: string,
   context: RecognitionContext,
   sidecar: SidecarState,
   warm?: WarmStart,
-  recognizedElsewhere?: Recognition,
+  precomputed?: Precomputed,
 ): DocumentAnalysis {
   const map = new TextMap(text);
   const publishedOverride = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
-  const contentHash = hashOf(text, publishedOverride);
+  const known = precomputed?.text === text && precomputed.published === publishedOverride ? precomputed : undefined;
+  const contentHash = known?.contentHash ?? hashOf(text, publishedOverride);
+  const elsewhere = known?.recognition;
   const recognized =
     warm?.take(contentHash, context.keys) ??
-    (recognizedElsewhere ? shareStrings(recognizedElsewhere, context.keys) : recognizeText(map, context, publishedOverride));
+    (elsewhere ? shareStrings(elsewhere, context.keys) : recognizeText(map, context, publishedOverride));
   const annotations = sidecar.kind === 'loaded' ? placeAnnotations(map, sidecar.sidecar) : [];
   return { uri, text: map, contentHash, ...recognized, annotations, sidecar };
 }

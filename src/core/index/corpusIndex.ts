@@ -10,7 +10,7 @@ import type { CancellationToken, ILogger, IWorkspace, OffThreadRecognizer, OpenO
 import { articleOfSidecar, isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
 import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, type CatalogState } from './fileReaders';
-import { analyzeDocument, type Recognition } from './analyze';
+import { analyzeDocument, type Precomputed, type Recognition } from './analyze';
 import { StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './documentAnalysis';
 import { MentionIndex } from './mentionIndex';
 import { orphanProblems } from './orphans';
@@ -169,7 +169,7 @@ export class CorpusIndex {
     for (const uri of [...this.analyses.keys()]) if (!this.isArticle(uri)) this.forget(uri);
     const withSidecar = new Set(sidecars);
     const catalog = this.catalogState.catalog;
-    const offThread = openedOnFirstUse(this.openOffThread && (() => this.openOffThread!(catalog, uris.length)));
+    const offThread = this.openOffThread && openedOnFirstUse(() => this.openOffThread!(catalog, uris.length));
     this.offThreadFailed = false;
     let next = 0;
     let done = 0;
@@ -196,7 +196,7 @@ export class CorpusIndex {
     try {
       await Promise.all(Array.from({ length: READS_IN_FLIGHT }, worker));
     } finally {
-      await offThread.close().catch((e: unknown) => this.logger.warn(`Closing the recogniser threads: ${e}`));
+      await offThread?.close().catch((e: unknown) => this.logger.warn(`Closing the recogniser threads: ${e}`));
     }
     if (snapshot) this.logger.info(`Warm start: ${this.warm.used} of ${uris.length} articles from saved results`);
     this.warm.clear();
@@ -329,13 +329,15 @@ export class CorpusIndex {
    * thread recognises it instead: saved results have it, the threads failed,
    * or its text, sidecar or the catalog changed while they worked.
    */
-  private async recognizeOffThread(uri: string, threads: LazyThreads): Promise<Recognition | undefined> {
+  private async recognizeOffThread(uri: string, threads: LazyThreads): Promise<Precomputed | undefined> {
     const text = this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri);
     const sidecar = this.sidecarOf(uri);
     const published = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
-    if (text === undefined || this.warm?.has(contentHash(text, published))) return undefined;
-    const offThread = threads.get();
-    if (!offThread) return undefined;
+    if (text === undefined) return undefined;
+    // hashed once: analyse() reuses it, as long as the text is still this one
+    const hash = contentHash(text, published);
+    const offThread = this.warm?.has(hash) ? undefined : threads.get();
+    if (!offThread) return { text, published, contentHash: hash };
     const catalog = this.catalogState;
     let recognized: Recognition;
     try {
@@ -344,10 +346,10 @@ export class CorpusIndex {
       // once a pool has stopped, every article after says so: one message is enough
       if (!this.offThreadFailed) this.logger.warn(`Recognising in this thread instead of worker threads: ${e instanceof Error ? e.message : String(e)}`);
       this.offThreadFailed = true;
-      return undefined;
+      return { text, published, contentHash: hash };
     }
     const unchanged = (this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri)) === text && this.sidecarOf(uri) === sidecar && this.catalogState === catalog;
-    return unchanged ? recognized : undefined;
+    return unchanged ? { text, published, contentHash: hash, recognition: recognized } : undefined;
   }
 
   private forget(uri: string): void {
@@ -384,10 +386,10 @@ export class CorpusIndex {
     this.problems.setRead(sidecarUriOf(article), []);
   }
 
-  private analyse(uri: string, recognized?: Recognition): DocumentAnalysis | undefined {
+  private analyse(uri: string, precomputed?: Precomputed): DocumentAnalysis | undefined {
     const text = this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri);
     if (text === undefined) return undefined;
-    const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm, recognized);
+    const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm, precomputed);
     this.analyses.set(uri, analysis);
     this.problems.setOrphans(uri, orphanProblems(analysis));
     this.mentions.set(uri, analysis.entities);
@@ -441,12 +443,12 @@ interface LazyThreads {
 }
 
 /** Threads started only once an article needs them: a warm start that has every article starts none. */
-function openedOnFirstUse(open: (() => OffThreadRecognizer | undefined) | undefined): LazyThreads {
+function openedOnFirstUse(open: () => OffThreadRecognizer | undefined): LazyThreads {
   let opened: OffThreadRecognizer | undefined;
   let tried = false;
   return {
     get: () => {
-      if (!tried && open) opened = open();
+      if (!tried) opened = open();
       tried = true;
       return opened;
     },
