@@ -9,6 +9,15 @@ function values(text: string, published?: string): string[] {
 }
 
 describe('dates: extents', () => {
+  it('still finds amounts and ranges the character pre-checks let through', () => {
+    assert.deepEqual(values('It took 5\u00a0years, then 2 1/2 months, a 30-day wait and 60\u2013 90 days.'), [
+      '5\u00a0years=P5Y', '2 1/2 months=P2M15D', '30-day=P30D', '60=P60D', '90 days=P90D',
+    ]);
+    assert.deepEqual(values('Twenty to thirty years; this year\'s quarter; the 1988 period; fiscal 1989; by year end; page 12'), [
+      'Twenty=P20Y', 'thirty years=P30Y', "this year's quarter=XXXX-QX", 'the 1988 period=1988-QX', 'fiscal 1989=1989', 'year end=XXXX',
+    ]);
+  });
+
   it('takes "nearly" into a duration, but leaves "about" and "almost" outside', () => {
     assert.deepEqual(values('Talks have been cut off for nearly two years.'), ['nearly two years=P2Y']);
     assert.deepEqual(values('It lasted about three days, then almost five months.'), ['three days=P3D', 'five months=P5M']);
