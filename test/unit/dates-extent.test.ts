@@ -9,6 +9,13 @@ function values(text: string, published?: string): string[] {
 }
 
 describe('dates: extents', () => {
+  it('leaves a sentence-initial discourse "Now," and the "most recently" before a date untagged', () => {
+    assert.deepEqual(values('It failed. Now, he says, it looks bad. Now for the quiz.'), []);
+    assert.deepEqual(values('Now the alliance has changed; it is now bigger, for now.'), ['Now=PRESENT_REF', 'now=PRESENT_REF', 'now=PRESENT_REF']);
+    assert.deepEqual(values('Two were killed, most recently last October.', '1999-02-06'), ['last October=1998-10']);
+    assert.deepEqual(values('It has most recently grown.'), ['recently=PAST_REF']);
+  });
+
   it('still finds amounts and ranges the character pre-checks let through', () => {
     assert.deepEqual(values('It took 5\u00a0years, then 2 1/2 months, a 30-day wait and 60\u2013 90 days.'), [
       '5\u00a0years=P5Y', '2 1/2 months=P2M15D', '30-day=P30D', '60=P60D', '90 days=P90D',

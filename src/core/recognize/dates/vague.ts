@@ -28,6 +28,11 @@ const PAST_AFTER = /[^\S\n]*(?:[,.;:)"”]|\s(?:and|or|but|when|as|to|of|have|ha
 const MORE_BEFORE = /\bmore[^\S\n]+$/i;
 const AS_BEFORE = /\bas[^\S\n]+$/i;
 const AFTER_OR_BEFORE = /[^\S\n]+(?:after|before)\b/iy;
+/** "Now, he says...", "Now for today's quiz": a sentence-initial discourse marker, which TimeBank leaves untagged (0 of 4). */
+const DISCOURSE_NOW = /,|[^\S\n]+for\b/y;
+const SENTENCE_START = /(?:^|[.!?]["”'’]*[^\S\n]+|\n[^\S\n]*|["“][^\S\n]*)$/;
+/** "most recently last October": "recently" only introduces the date that follows. */
+const MOST_RECENTLY_DATE = /[^\S\n]+(?:last|on|in)\b/iy;
 
 /** "recent" and "current" as adjectives: "the recent economic downturn", "under the current circumstances". */
 const ADJECTIVE = sticky('(?<w>recent|current)(?=[^\\S\\n]+[a-z])');
@@ -61,12 +66,15 @@ function referenceWord(text: string, pos: number): Candidate | undefined {
       if (AS_BEFORE.test(text.slice(Math.max(0, pos - 4), pos)) || exec(AFTER_OR_BEFORE, text, end)) return undefined;
       return cand(pos, end, 'date', fixed('FUTURE_REF', 'the near future'), 'none');
     case 'now':
+      if (exec(DISCOURSE_NOW, text, end) && SENTENCE_START.test(text.slice(Math.max(0, pos - 4), pos))) return undefined;
+      return cand(pos, end, 'date', fixed('PRESENT_REF', 'the present, as of the publication date'), 'none');
     case 'currently':
     case 'presently':
     case 'nowadays':
       return cand(pos, end, 'date', fixed('PRESENT_REF', 'the present, as of the publication date'), 'none');
     case 'recently': {
       // "more recently" is one expression in both annotated corpora.
+      if (MOST_BEFORE.test(text.slice(Math.max(0, pos - 5), pos)) && exec(MOST_RECENTLY_DATE, text, end)) return undefined;
       const more = MORE_BEFORE.exec(text.slice(Math.max(0, pos - 6), pos));
       return cand(more ? pos - more[0].length : pos, end, 'date', fixed('PAST_REF', 'a general reference to the past'), 'none');
     }
