@@ -16,6 +16,11 @@ describe('dates: extents', () => {
     assert.deepEqual(values('It has most recently grown.'), ['recently=PAST_REF']);
   });
 
+  it('leaves a narrative "and later" and a "later," untagged, but not a bare "later" before a verb', () => {
+    assert.deepEqual(values('She fled and later became a citizen. Later, he asked. He told reporters later, then left.'), []);
+    assert.deepEqual(values('The index fell, although later recovered.'), ['later=XXXX-XX-XX']);
+  });
+
   it('still finds amounts and ranges the character pre-checks let through', () => {
     assert.deepEqual(values('It took 5\u00a0years, then 2 1/2 months, a 30-day wait and 60\u2013 90 days.'), [
       '5\u00a0years=P5Y', '2 1/2 months=P2M15D', '30-day=P30D', '60=P60D', '90 days=P90D',

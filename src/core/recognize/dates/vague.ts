@@ -45,6 +45,9 @@ const A_BEFORE = /\ba[^\S\n]+$/i;
 const UNIT_BEFORE = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|half)[^\S\n]+$/i;
 /** "later this month", "later in the day", "later Thursday": "later" modifies what follows, or compares. */
 const LATER_MODIFIES = /[^\S\n]+(?:this|that|today|tonight|in|on|than|at|yesterday|tomorrow|[A-Z]|\d)/y;
+/** "and later became", "told reporters later,", "Later, the controller asks": a narrative's next step, untagged in TimeBank (0 of 4). */
+const AND_BEFORE = /\band[^\S\n]+$/i;
+const COMMA_AFTER = /,/y;
 
 function referenceWord(text: string, pos: number): Candidate | undefined {
   const m = exec(REF_WORD, text, pos);
@@ -99,6 +102,7 @@ function later(text: string, pos: number): Candidate | undefined {
   const article = A_BEFORE.exec(text.slice(Math.max(0, pos - 3), pos));
   if (m.groups.noun) return cand(article ? pos - article[0].length : pos, end, 'date', fixed('FUTURE_REF', 'a later, unspecified time'), 'none');
   if (article || exec(LATER_MODIFIES, text, end) || UNIT_BEFORE.test(text.slice(Math.max(0, pos - 9), pos))) return undefined;
+  if (exec(COMMA_AFTER, text, end) || AND_BEFORE.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
   // Bare "later" mostly tells a past story ("later revealing he had..."): an unknown day, not the future.
   return cand(pos, end, 'date', fixed('XXXX-XX-XX', 'a later, unspecified day'), 'none');
 }
