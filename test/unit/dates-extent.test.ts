@@ -21,6 +21,11 @@ describe('dates: extents', () => {
     assert.deepEqual(values('The index fell, although later recovered.'), ['later=XXXX-XX-XX']);
   });
 
+  it('leaves a "soon" told of a past event untagged', () => {
+    assert.deepEqual(values('A trickle of cash that soon became a flood. He was soon released.'), []);
+    assert.deepEqual(values('They may soon seek an indictment.'), ['soon=FUTURE_REF']);
+  });
+
   it('still finds amounts and ranges the character pre-checks let through', () => {
     assert.deepEqual(values('It took 5\u00a0years, then 2 1/2 months, a 30-day wait and 60\u2013 90 days.'), [
       '5\u00a0years=P5Y', '2 1/2 months=P2M15D', '30-day=P30D', '60=P60D', '90 days=P90D',

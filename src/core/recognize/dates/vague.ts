@@ -28,6 +28,9 @@ const PAST_AFTER = /[^\S\n]*(?:[,.;:)"”]|\s(?:and|or|but|when|as|to|of|have|ha
 const MORE_BEFORE = /\bmore[^\S\n]+$/i;
 const AS_BEFORE = /\bas[^\S\n]+$/i;
 const AFTER_OR_BEFORE = /[^\S\n]+(?:after|before)\b/iy;
+/** "a trickle that soon became a flood", "he was soon released": soon after a past event, not the future (untagged in TimeBank). */
+const PAST_AFTER_SOON = /[^\S\n]+(?:became|came|went|left|began|found|[a-z]+ed)\b/iy;
+const PAST_BEFORE_SOON = /\b(?:was|were|had)[^\S\n]+$/i;
 /** "Now, he says...", "Now for today's quiz": a sentence-initial discourse marker, which TimeBank leaves untagged (0 of 4). */
 const DISCOURSE_NOW = /,|[^\S\n]+for\b/y;
 const SENTENCE_START = /(?:^|[.!?]["”'’]*[^\S\n]+|\n[^\S\n]*|["“][^\S\n]*)$/;
@@ -67,6 +70,7 @@ function referenceWord(text: string, pos: number): Candidate | undefined {
     case 'soon':
       // "as soon as possible", "soon after being captured": a conjunction, not a time.
       if (AS_BEFORE.test(text.slice(Math.max(0, pos - 4), pos)) || exec(AFTER_OR_BEFORE, text, end)) return undefined;
+      if (exec(PAST_AFTER_SOON, text, end) || PAST_BEFORE_SOON.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
       return cand(pos, end, 'date', fixed('FUTURE_REF', 'the near future'), 'none');
     case 'now':
       if (exec(DISCOURSE_NOW, text, end) && SENTENCE_START.test(text.slice(Math.max(0, pos - 4), pos))) return undefined;
