@@ -20,6 +20,13 @@ describe('dates: values', () => {
     assert.deepEqual(values('He could come as soon as Thursday.', '2000-04-03'), ['Thursday=2000-04-06']);
   });
 
+  it('reads "until" a weekday in a past perfect sentence, and the day a statement was made, as past', () => {
+    assert.deepEqual(values('Until Thursday, they had not called Kopp a suspect.', '1999-05-07'), ['Thursday=1999-05-06']);
+    assert.deepEqual(values('Thirty-two members had filed reports by Wednesday.', '1990-08-16'), ['Wednesday=1990-08-15']);
+    assert.deepEqual(values('Exiles will fight the ruling, Cuba predicted Wednesday.', '2000-01-07'), ['Wednesday=2000-01-05']);
+    assert.deepEqual(values('Markets stay closed until Friday.', '2008-09-17'), ['Friday=2008-09-19']);
+  });
+
   it('leaves the "later" of an amount of time alone', () => {
     assert.deepEqual(values('Just over an hour later, he was declared dead.'), ['over an hour=PT1H']);
     assert.deepEqual(values('He took six months off, later revealing a transplant.'), ['six months=P6M', 'later=XXXX-XX-XX']);

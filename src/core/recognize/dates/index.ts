@@ -29,6 +29,11 @@ export interface RawDate {
 const FUTURE_CUE = /\b(?:will|won[’']t|shall|scheduled|slated|due\s+to|expected\s+to|set\s+to|plans?\s+to|planned\s+to|planning\s+to|going\s+to|upcoming|is\s+to|are\s+to|as\s+(?:soon|early)\s+as)\b|[’']ll\b/i;
 const UNTIL = /\b(?:until|till|by)\s+$/i;
 const SENTENCE_END = /[.!?\n][^.!?\n]*$/;
+/** "Until Thursday, they had not called him a suspect", "members had filed reports by Wednesday": a deadline already passed. */
+const PAST_PERFECT = /\bhad\b/i;
+const REST_OF_SENTENCE = /[^.!?\n]*/y;
+/** "..., Cuba predicted Wednesday": the day a statement was made, whatever it says of the future. */
+const REPORTED_ON = /\b(?:said|says|told|predicted|announced|reported|added|warned)\s+(?:on\s+)?$/i;
 const CUE_WINDOW = 120;
 /** Values that can anchor "a day earlier": a calendar date, month, quarter or year. */
 const ANCHOR_VALUE = /^(?:\d{4}|XXXX)-(?:\d\d|Q[1-4])|^\d{4}$/;
@@ -37,7 +42,12 @@ function futureBefore(text: string, start: number): boolean {
   let before = text.slice(Math.max(0, start - CUE_WINDOW), start);
   const end = SENTENCE_END.exec(before);
   if (end) before = before.slice(end.index + 1);
-  return FUTURE_CUE.test(before) || UNTIL.test(before);
+  if (REPORTED_ON.test(before)) return false;
+  if (FUTURE_CUE.test(before)) return true;
+  if (!UNTIL.test(before)) return false;
+  REST_OF_SENTENCE.lastIndex = start;
+  const after = REST_OF_SENTENCE.exec(text)?.[0] ?? '';
+  return !PAST_PERFECT.test(before) && !PAST_PERFECT.test(after);
 }
 
 /** Anchors for one expression; the tense of its sentence is read only if resolve asks (undated days, bare weekdays). */

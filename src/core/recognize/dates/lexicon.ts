@@ -64,6 +64,12 @@ const NUMBER_WORDS =
 const TENS_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[^\\S\\n]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\\w-])';
 /** A definite count: "60", "2.5", "twenty-one" (no "a", "few"). */
 export const COUNT_SRC = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${TENS_UNITS})`;
+/** The first three letters of every number word in COUNT_SRC. */
+export const NUMBER_WORD_STARTS: ReadonlySet<string> = new Set(NUMBER_WORDS.split('|').map((w) => w.slice(0, 3)));
+/** The first word of every count NUM_SRC spells out. */
+export const COUNT_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS.split('|'), 'a', 'an', 'single', 'several', 'few', 'couple', 'many', 'some', 'dozens', 'hundreds', 'dozen',
+]);
 export const NUM_SRC =
   `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${TENS_UNITS}|a|an|single|several|a few|few|a couple of|couple of|many|some|dozens of|hundreds of|a dozen|dozen)`;
 export const UNIT_SRC =

@@ -3,7 +3,7 @@
 
 import { ORDINALS, YEAR_SRC } from './lexicon';
 import type { Candidate, Meaning } from './meaning';
-import { cand, exec, fixed, hyphenatedAt, sticky, theBefore, type Rule } from './ruleKit';
+import { blankAt, cand, exec, fixed, hyphenatedAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type Rule } from './ruleKit';
 
 const r = sticky;
 
@@ -35,7 +35,14 @@ function resultsYear(text: string, pos: number): Candidate | undefined {
 const YEAR_PERIOD = r(`(?:(?<rel>this|last|next)[^\\S\\n]+year's|(?<year>${YEAR_SRC}))[^\\S\\n]+(?:(?<ord>first|second|third|fourth)[^\\S\\n]+)?(?:fiscal[^\\S\\n]+)?(?:quarter|period)(?![\\w-])`);
 const YEARS_BACK: Readonly<Record<string, number>> = { this: 0, last: 1, next: -1 };
 
+/** Whether YEAR_PERIOD can match at pos: "this", "last", "next" before "year's", or four digits before a blank and "first"... "period". */
+function mayStartYearPeriod(text: string, pos: number): boolean {
+  if (!blankAt(text, pos + 4)) return false;
+  return lowerIn(text, skipBlanks(text, pos + 4), letterAt(text, pos) ? 'y' : 'fstqp');
+}
+
 function yearPeriod(text: string, pos: number): Candidate | undefined {
+  if (!mayStartYearPeriod(text, pos)) return undefined;
   const m = exec(YEAR_PERIOD, text, pos);
   if (!m?.groups || (m.groups.year && !theBefore(text, pos))) return undefined;
   const { rel, year, ord } = m.groups;
@@ -88,10 +95,12 @@ export const PERIOD_RULES: readonly (readonly [string, Rule])[] = [
   ['yfcl', resultsYear],
   ['tln12', yearPeriod],
   ['y', (text, pos) => {
+    if (letterAt(text, pos + 4)) return undefined; // "years", "yesterday"
     const m = exec(YEAR_END, text, pos);
     return m ? cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'year', n: 0, anchor: 'published' }) : undefined;
   }],
   ['f', (text, pos) => {
+    if ((text.charCodeAt(pos + 1) | 32) !== 105) return undefined; // "fiscal", not "first" or "four"
     const m = exec(FISCAL, text, pos);
     return m?.groups ? cand(pos, pos + m[0].length, 'date', fixed(m.groups.y, 'an explicit (fiscal) year')) : undefined;
   }],

@@ -5,10 +5,10 @@
 // vague.ts; matchWord runs all three sets.
 
 import { isUpper } from './absolute';
-import { COUNT_SRC, MONTH_SRC, MONTHS, NUM_SRC, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
+import { COUNT_FIRST_WORDS, COUNT_SRC, NUMBER_WORD_STARTS, MONTH_SRC, MONTHS, NUM_SRC, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
 import type { Candidate, Granularity } from './meaning';
 import { PERIOD_RULES } from './periods';
-import { cand, durationValue, exec, fixed, hyphenatedAt, sticky, theBefore, type Rule } from './ruleKit';
+import { blankAt, cand, durationValue, exec, fixed, hyphenatedAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type Rule } from './ruleKit';
 import { VAGUE_RULES } from './vague';
 
 const r = sticky;
@@ -180,7 +180,46 @@ function season(text: string, pos: number): Candidate | undefined {
   return cand(pos, end, 'date', { kind: 'calendar', yearShift: 0, tail }, 'date', true);
 }
 
+/**
+ * Whether AMOUNT can match at pos, from a few characters: a digit count must be
+ * followed by a blank or hyphen and a unit, a modifier ("more", "full") or " 1/2";
+ * a word must be the first word of a count, not "this" or "first".
+ */
+function mayStartAmount(text: string, pos: number): boolean {
+  let i = pos;
+  if (letterAt(text, i)) {
+    while (letterAt(text, i)) i++;
+    return COUNT_FIRST_WORDS.has(text.slice(pos, i).toLowerCase());
+  }
+  i = afterDigits(text, i);
+  if (text.charCodeAt(i) === 45) i++;
+  else if (blankAt(text, i)) i = skipBlanks(text, i);
+  else return false;
+  return lowerIn(text, i, 'smhdwfqyc1');
+}
+
+/** The end of the digits at i and of their decimals, as \d+(?:\.\d+)? takes them. */
+function afterDigits(text: string, i: number): number {
+  while (isDigit(text, i)) i++;
+  if (text.charCodeAt(i) === 46 && isDigit(text, i + 1)) for (i++; isDigit(text, i); i++);
+  return i;
+}
+
+/** Whether AMOUNT_RANGE_START can match at pos: a number word, or digits before "-", "–", "to", "and" or "or". */
+function mayStartRange(text: string, pos: number): boolean {
+  if (letterAt(text, pos)) return NUMBER_WORD_STARTS.has(text.slice(pos, pos + 3).toLowerCase());
+  const i = skipBlanks(text, afterDigits(text, pos));
+  const c = text.charCodeAt(i);
+  return c === 45 || c === 0x2013 || lowerIn(text, i, 'tao');
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN past the end
+  return c >= 48 && c <= 57;
+}
+
 function amount(text: string, pos: number): Candidate | undefined {
+  if (!mayStartAmount(text, pos)) return undefined;
   const m = exec(AMOUNT, text, pos);
   if (!m?.groups) return undefined;
   const num = m.groups.num.toLowerCase();
@@ -214,6 +253,7 @@ function amount(text: string, pos: number): Candidate | undefined {
 
 /** "60" in "between 60 and 90 days": like dates, each end of a range is tagged on its own, with the unit that follows. */
 function amountRangeStart(text: string, pos: number): Candidate | undefined {
+  if (!mayStartRange(text, pos)) return undefined;
   const m = exec(AMOUNT_RANGE_START, text, pos);
   if (!m?.groups) return undefined;
   const unit = unitOf(m.groups.unit) as Unit;

@@ -27,6 +27,35 @@ export function theBefore(text: string, pos: number): boolean {
   return THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos));
 }
 
+// Character pre-checks: a rule tried at every trigger of its letter first
+// looks at a character or two, so the regex runs only where it could match.
+
+/** A-Z or a-z at i. */
+export function letterAt(text: string, i: number): boolean {
+  return ((text.charCodeAt(i) | 32) - 97) >>> 0 < 26;
+}
+
+const BLANK = /[^\S\n]/;
+
+/** Whitespace other than a line break at i, as [^\S\n] in the rules' regexes. */
+export function blankAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // ASCII (and NaN past the end) without a regex; the regex for no-break and other Unicode spaces
+  if (!(c >= 128)) return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
+  return BLANK.test(text[i]);
+}
+
+/** The first index at or after i that is not a blank. */
+export function skipBlanks(text: string, i: number): number {
+  while (blankAt(text, i)) i++;
+  return i;
+}
+
+/** The lower-cased letter at i is one of `letters`. */
+export function lowerIn(text: string, i: number, letters: string): boolean {
+  return i < text.length && letters.includes(String.fromCharCode(text.charCodeAt(i) | 32));
+}
+
 /** "the 30-day period", "the third-quarter loss": a hyphenated adjective leaves "the" to its noun (TimeML). */
 export function hyphenatedAt(text: string, i: number): boolean {
   return text.charCodeAt(i) === 45;

@@ -28,6 +28,14 @@ const PAST_AFTER = /[^\S\n]*(?:[,.;:)"”]|\s(?:and|or|but|when|as|to|of|have|ha
 const MORE_BEFORE = /\bmore[^\S\n]+$/i;
 const AS_BEFORE = /\bas[^\S\n]+$/i;
 const AFTER_OR_BEFORE = /[^\S\n]+(?:after|before)\b/iy;
+/** "a trickle that soon became a flood", "he was soon released": soon after a past event, not the future (untagged in TimeBank). */
+const PAST_AFTER_SOON = /[^\S\n]+(?:became|came|went|left|began|found|[a-z]+ed)\b/iy;
+const PAST_BEFORE_SOON = /\b(?:was|were|had)[^\S\n]+$/i;
+/** "Now, he says...", "Now for today's quiz": a sentence-initial discourse marker, which TimeBank leaves untagged (0 of 4). */
+const DISCOURSE_NOW = /,|[^\S\n]+for\b/y;
+const SENTENCE_START = /(?:^|[.!?]["”'’]*[^\S\n]+|\n[^\S\n]*|["“][^\S\n]*)$/;
+/** "most recently last October": "recently" only introduces the date that follows. */
+const MOST_RECENTLY_DATE = /[^\S\n]+(?:last|on|in)\b/iy;
 
 /** "recent" and "current" as adjectives: "the recent economic downturn", "under the current circumstances". */
 const ADJECTIVE = sticky('(?<w>recent|current)(?=[^\\S\\n]+[a-z])');
@@ -40,6 +48,9 @@ const A_BEFORE = /\ba[^\S\n]+$/i;
 const UNIT_BEFORE = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|half)[^\S\n]+$/i;
 /** "later this month", "later in the day", "later Thursday": "later" modifies what follows, or compares. */
 const LATER_MODIFIES = /[^\S\n]+(?:this|that|today|tonight|in|on|than|at|yesterday|tomorrow|[A-Z]|\d)/y;
+/** "and later became", "told reporters later,", "Later, the controller asks": a narrative's next step, untagged in TimeBank (0 of 4). */
+const AND_BEFORE = /\band[^\S\n]+$/i;
+const COMMA_AFTER = /,/y;
 
 function referenceWord(text: string, pos: number): Candidate | undefined {
   const m = exec(REF_WORD, text, pos);
@@ -59,14 +70,18 @@ function referenceWord(text: string, pos: number): Candidate | undefined {
     case 'soon':
       // "as soon as possible", "soon after being captured": a conjunction, not a time.
       if (AS_BEFORE.test(text.slice(Math.max(0, pos - 4), pos)) || exec(AFTER_OR_BEFORE, text, end)) return undefined;
+      if (exec(PAST_AFTER_SOON, text, end) || PAST_BEFORE_SOON.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
       return cand(pos, end, 'date', fixed('FUTURE_REF', 'the near future'), 'none');
     case 'now':
+      if (exec(DISCOURSE_NOW, text, end) && SENTENCE_START.test(text.slice(Math.max(0, pos - 4), pos))) return undefined;
+      return cand(pos, end, 'date', fixed('PRESENT_REF', 'the present, as of the publication date'), 'none');
     case 'currently':
     case 'presently':
     case 'nowadays':
       return cand(pos, end, 'date', fixed('PRESENT_REF', 'the present, as of the publication date'), 'none');
     case 'recently': {
       // "more recently" is one expression in both annotated corpora.
+      if (MOST_BEFORE.test(text.slice(Math.max(0, pos - 5), pos)) && exec(MOST_RECENTLY_DATE, text, end)) return undefined;
       const more = MORE_BEFORE.exec(text.slice(Math.max(0, pos - 6), pos));
       return cand(more ? pos - more[0].length : pos, end, 'date', fixed('PAST_REF', 'a general reference to the past'), 'none');
     }
@@ -91,6 +106,7 @@ function later(text: string, pos: number): Candidate | undefined {
   const article = A_BEFORE.exec(text.slice(Math.max(0, pos - 3), pos));
   if (m.groups.noun) return cand(article ? pos - article[0].length : pos, end, 'date', fixed('FUTURE_REF', 'a later, unspecified time'), 'none');
   if (article || exec(LATER_MODIFIES, text, end) || UNIT_BEFORE.test(text.slice(Math.max(0, pos - 9), pos))) return undefined;
+  if (exec(COMMA_AFTER, text, end) || AND_BEFORE.test(text.slice(Math.max(0, pos - 5), pos))) return undefined;
   // Bare "later" mostly tells a past story ("later revealing he had..."): an unknown day, not the future.
   return cand(pos, end, 'date', fixed('XXXX-XX-XX', 'a later, unspecified day'), 'none');
 }
