@@ -7,7 +7,7 @@ import { recognizeEntities } from '../recognize/entities';
 import { detectPublished, recognizeDates } from '../recognize/dates';
 import { placeOnSavedText, reanchor } from '../annotations/anchor';
 import { sha256Hex } from '../text/sha256';
-import { contentHash as hashOf, type WarmStart } from './warmStart';
+import type { FileStamp, WarmStart } from './warmStart';
 import type { DocumentAnalysis, PublishedDate, RecognitionContext, SidecarState } from './documentAnalysis';
 
 export function analyzeDocument(
@@ -16,14 +16,15 @@ export function analyzeDocument(
   context: RecognitionContext,
   sidecar: SidecarState,
   warm?: WarmStart,
+  /** The stat of the file `text` was read from; undefined for an editor's text. */
+  file?: FileStamp,
 ): DocumentAnalysis {
   const map = new TextMap(text);
   const publishedOverride = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
-  const contentHash = hashOf(text, publishedOverride);
   const recognized =
-    warm?.take(contentHash, context.keys) ?? recognizeText(map, context, publishedOverride);
+    warm?.take(uri, file, text, publishedOverride, context.keys) ?? recognizeText(map, context, publishedOverride);
   const annotations = sidecar.kind === 'loaded' ? placeAnnotations(map, sidecar.sidecar) : [];
-  return { uri, text: map, contentHash, ...recognized, annotations, sidecar };
+  return { uri, text: map, ...recognized, annotations, sidecar };
 }
 
 /** Annotations saved against this very text (same sha256) are where they say; others are re-anchored. */

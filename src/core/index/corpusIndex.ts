@@ -16,7 +16,7 @@ import { MentionIndex } from './mentionIndex';
 import { orphanProblems } from './orphans';
 import { CorpusProblems } from './corpusProblems';
 import { LastRead } from './lastRead';
-import { contentHash, takeSnapshot, WarmStart, type WarmStartSnapshot } from './warmStart';
+import { contentHash, takeSnapshot, WarmStart, type FileStamp, type SavedArticle, type WarmStartSnapshot } from './warmStart';
 import { changedNames, nameTest, type NameTest } from './catalogImpact';
 
 export interface TextSnapshot {
@@ -52,6 +52,10 @@ export class CorpusIndex {
   private articles: string[] = [];
   private articleOrder = new Map<string, number>();
   private readonly diskTexts = new Map<string, string>();
+  /** The stat of the file each disk text was read from, for the warm start of the next session. */
+  private readonly diskStamps = new Map<string, FileStamp>();
+  /** When the first indexAll began reading: texts read since are no older, the racy-git reference of the snapshot. */
+  private readsBegan = 0;
   private readonly editorTexts = new Map<string, { version: number; text: string }>();
   private readonly sidecars = new Map<string, SidecarState>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
@@ -156,6 +160,7 @@ export class CorpusIndex {
    * at a time), and the caller's event loop gets a turn between chunks.
    */
   async indexAll(token?: CancellationToken, progress?: Progress): Promise<void> {
+    this.readsBegan ||= Date.now();
     await this.loadCatalog();
     // saved results serve the first indexing only; a snapshot that cannot be read is no reason not to index
     const snapshot = await this.loadWarmStart?.().catch((e: unknown) => void this.logger.warn(`Warm start not used: ${e}`));
@@ -259,11 +264,17 @@ export class CorpusIndex {
 
   /** The recognition results of every article, to hand to the next session. */
   warmStartSnapshot(): WarmStartSnapshot {
-    return takeSnapshot(this.fingerprint(), this.analyses.values());
+    const saved: SavedArticle[] = [];
+    for (const [uri, analysis] of this.analyses) {
+      const file = this.diskStamps.get(uri);
+      // an editor's unsaved text is not what the next session reads
+      if (file && !this.editorTexts.has(uri)) saved.push({ analysis, file });
+    }
+    return takeSnapshot(this.fingerprint(), this.readsBegan, saved);
   }
 
   private fingerprint(): string {
-    return `${this.recognizerVersion}|${contentHash(this.catalogState.text ?? '', undefined)}`;
+    return `${this.recognizerVersion}|${contentHash(this.catalogState.text ?? '')}`;
   }
 
   /** The sidecar state as last read from disk. */
@@ -309,13 +320,14 @@ export class CorpusIndex {
     this.problems.setRead(uri, []);
     this.skipped.delete(uri);
     this.diskTexts.set(uri, read.text);
+    this.diskStamps.set(uri, read.file);
     if (hasSidecar) await this.loadSidecar(uri);
     else this.noSidecar(uri);
     this.analyse(uri);
   }
 
   private forget(uri: string): void {
-    for (const map of [this.diskTexts, this.editorTexts, this.sidecars, this.analyses]) map.delete(uri);
+    for (const map of [this.diskTexts, this.diskStamps, this.editorTexts, this.sidecars, this.analyses]) map.delete(uri);
     this.problems.forget(uri);
     this.skipped.delete(uri);
     this.problems.forget(sidecarUriOf(uri));
@@ -326,6 +338,7 @@ export class CorpusIndex {
     this.logger.warn(`${uri}: ${reason.message}`);
     this.skipped.add(uri);
     this.diskTexts.delete(uri);
+    this.diskStamps.delete(uri);
     this.analyses.delete(uri);
     this.problems.forgetArticle(uri);
     this.mentions.delete(uri);
@@ -349,9 +362,11 @@ export class CorpusIndex {
   }
 
   private analyse(uri: string): DocumentAnalysis | undefined {
-    const text = this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri);
+    const editor = this.editorTexts.get(uri);
+    const text = editor?.text ?? this.diskTexts.get(uri);
     if (text === undefined) return undefined;
-    const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm);
+    const file = editor ? undefined : this.diskStamps.get(uri);
+    const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm, file);
     this.analyses.set(uri, analysis);
     this.problems.setOrphans(uri, orphanProblems(analysis));
     this.mentions.set(uri, analysis.entities);

@@ -24,8 +24,6 @@ export type SidecarState =
 export interface DocumentAnalysis {
   readonly uri: string;
   readonly text: TextMap;
-  /** Of the text and the user's publication date: what recognition results depend on. */
-  readonly contentHash: string;
   readonly published?: PublishedDate;
   readonly entities: readonly EntityMention[];
   readonly dates: readonly DateMention[];
