@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createCorpusService, type CorpusService, type WarmStartSnapshot } from '../../src/core/service';
+import { packNumbers, unpackNumbers } from '../../src/core/index/packedNumbers';
 import { InMemoryWorkspace } from './support/inMemoryWorkspace';
 import { ARTICLE, recognizerData, sampleFiles } from './support/corpus';
 
@@ -24,8 +25,12 @@ const results = (s: CorpusService) =>
 
 /** A snapshot whose first entity is typed 'other': seeing that type proves the saved results were used. */
 function tampered(snapshot: WarmStartSnapshot): WarmStartSnapshot {
-  const copy = JSON.parse(JSON.stringify(snapshot)) as { entries: [string, number, number, string, string, { e: number[] }][] };
-  for (const entry of copy.entries) entry[5].e[2] = 3;
+  const copy = JSON.parse(JSON.stringify(snapshot)) as { entries: [string, number, number, string, string, { e: string }][] };
+  for (const entry of copy.entries) {
+    const e = [...unpackNumbers(entry[5].e)];
+    e[2] = 3;
+    entry[5].e = packNumbers(e);
+  }
   return copy as unknown as WarmStartSnapshot;
 }
 

@@ -9,6 +9,7 @@
 // keeps it in its workspace storage).
 
 import type { DateMention, DateType, EntityMention, EntityType } from '../model';
+import { packNumbers, unpackNumbers } from './packedNumbers';
 import type { DocumentAnalysis, PublishedDate, StringPool } from './documentAnalysis';
 
 export interface WarmStartSnapshot {
@@ -35,14 +36,14 @@ export interface FileStamp {
 /** 2 s: FAT's mtime granularity, the coarsest in use; finer ones are covered too. */
 const RACY_MS = 2000;
 
-/** Numbers only: offsets in code points, other fields as indices into `strings`. */
+/** Numbers only (packed, see packedNumbers.ts): offsets in code points, other fields as indices into `strings`. */
 interface CompactRecognition {
   /** Detected publication date: [value, start, end], or absent. */
   readonly p?: readonly [number, number, number];
-  /** Per entity: start, end, type, key, catalog id (-1 for none), text. */
-  readonly e: readonly number[];
+  /** Per entity: start, end, type, key, catalog id + 1 (0 for none), text. */
+  readonly e: string;
   /** Per date: start, end, type, value, derivation, text. */
-  readonly d: readonly number[];
+  readonly d: string;
 }
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'location', 'other'];
@@ -85,13 +86,13 @@ export function takeSnapshot(fingerprint: string, time: number, articles: Iterab
   const entries: SnapshotEntry[] = [];
   for (const { analysis: a, file } of articles) {
     const e: number[] = [];
-    for (const m of a.entities) e.push(m.start, m.end, ENTITY_TYPES.indexOf(m.type), id(m.key), m.entity === null ? -1 : id(m.entity), id(m.text));
+    for (const m of a.entities) e.push(m.start, m.end, ENTITY_TYPES.indexOf(m.type), id(m.key), m.entity === null ? 0 : id(m.entity) + 1, id(m.text));
     const d: number[] = [];
     for (const m of a.dates) d.push(m.start, m.end, DATE_TYPES.indexOf(m.type), id(m.value), id(m.derivation), id(m.text));
     const detected = a.published?.source === 'detected' && a.published.span;
     const p = detected ? ([id(a.published!.value), detected.start, detected.end] as const) : undefined;
     const override = a.published?.source === 'sidecar' ? a.published.value : '';
-    entries.push([a.uri, file.size, file.mtime, override, contentHash(a.text.text), p ? { p, e, d } : { e, d }]);
+    entries.push([a.uri, file.size, file.mtime, override, contentHash(a.text.text), p ? { p, e: packNumbers(e), d: packNumbers(d) } : { e: packNumbers(e), d: packNumbers(d) }]);
   }
   return { version: 3, fingerprint, time, strings, entries };
 }
@@ -128,7 +129,8 @@ export class WarmStart {
     const s = this.strings;
     const pooled = this.pooled;
     const str = (i: number) => pooled[i] ?? (pooled[i] = pool.intern(s[i]));
-    const { e, d } = compact;
+    const e = unpackNumbers(compact.e);
+    const d = unpackNumbers(compact.d);
     const entities: EntityMention[] = [];
     for (let i = 0; i < e.length; i += 6) {
       const entity = e[i + 4];
@@ -137,7 +139,7 @@ export class WarmStart {
         end: e[i + 1],
         text: s[e[i + 5]],
         type: ENTITY_TYPES[e[i + 2]],
-        entity: entity < 0 ? null : s[entity],
+        entity: entity === 0 ? null : s[entity - 1],
         key: str(e[i + 3]),
       });
     }
