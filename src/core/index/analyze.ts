@@ -56,8 +56,15 @@ export function recognizeText(
     }
   }
   const pool = context.keys;
-  for (const m of entities as { key: string }[]) m.key = pool.intern(m.key);
-  for (const m of dates as { derivation: string }[]) m.derivation = pool.intern(m.derivation);
+  for (const m of entities as { key: string; text: string }[]) {
+    m.key = pool.intern(m.key);
+    m.text = pool.intern(m.text);
+  }
+  for (const m of dates as { derivation: string; text: string; value: string }[]) {
+    m.derivation = pool.intern(m.derivation);
+    m.text = pool.intern(m.text);
+    m.value = pool.intern(m.value);
+  }
   return { published, entities, dates };
 }
 
