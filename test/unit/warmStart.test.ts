@@ -34,6 +34,8 @@ function tampered(snapshot: WarmStartSnapshot): WarmStartSnapshot {
   return copy as unknown as WarmStartSnapshot;
 }
 
+const sampleArticleCount = () => Object.keys(sampleFiles()).filter((uri) => uri.endsWith('.txt')).length;
+
 /** The sample corpus with article 0 changed in place: same size in bytes, same mtime. */
 function sameSizeEdit(workspace: InMemoryWorkspace): InMemoryWorkspace {
   const uri = ARTICLE(0);
@@ -83,6 +85,18 @@ describe('warm start', () => {
     const warm = await indexed(sameSizeEdit(first), racy);
     assert.notEqual(warm.analysis(ARTICLE(0))!.entities[0].type, 'other', 'the changed article was recognised');
     assert.equal(warm.analysis(ARTICLE(1))!.entities[0].type, 'other', 'an unchanged racy article still matched by its hash');
+  });
+
+  it('keeps the publication date a sidecar sets, and re-recognises when it changed', async () => {
+    const sidecar = (date: string) => `version: 1\nsource: x\npublished: ${date}\nannotations: []\n`;
+    const files = (date: string) => ({ ...sampleFiles(), [`${ARTICLE(0)}.annotations.yaml`]: sidecar(date) });
+    const first = new InMemoryWorkspace(files('2020-01-02'));
+    const snapshot = (await indexed(first)).warmStartSnapshot();
+    const warm = await indexed(new InMemoryWorkspace(files('2020-01-02')), snapshot);
+    assert.deepEqual(warm.analysis(ARTICLE(0))!.published, { value: '2020-01-02', source: 'sidecar' });
+    const log: string[] = [];
+    await indexed(new InMemoryWorkspace(files('2021-03-04')), snapshot, '1', log);
+    assert.ok(log.some((m) => m.startsWith(`Warm start: ${sampleArticleCount() - 1} of`)), log.join('\n'));
   });
 
   it('ignores results saved under another catalog or recogniser version', async () => {
