@@ -23,7 +23,7 @@ export async function recognitionService(catalogText: string, data: RecognizerDa
     catalogUri,
     listArticles: async () => [],
     listSidecars: async () => [],
-    readFile: async (uri) => (uri === catalogUri ? { kind: 'file', bytes } : { kind: 'missing' }),
+    readFile: async (uri) => (uri === catalogUri ? { kind: 'file', bytes, mtime: 0 } : { kind: 'missing' }),
     writeFile: async () => {
       throw new Error('the benchmark never writes');
     },

@@ -14,7 +14,8 @@ export type OpenOffThreadRecognizer = (catalog: Catalog, articles: number) => Of
 
 /** What reading a file gave: never an exception, so one odd file cannot stop a run. */
 export type FileRead =
-  | { readonly kind: 'file'; readonly bytes: Uint8Array }
+  /** `mtime`: ms since the epoch, from the stat made before the read (a warm start trusts size + mtime, see warmStart.ts). */
+  | { readonly kind: 'file'; readonly bytes: Uint8Array; readonly mtime: number }
   | { readonly kind: 'missing' }
   /** Larger than the limit asked for: not read at all. */
   | { readonly kind: 'tooLarge'; readonly size: number }

@@ -41,7 +41,7 @@ export class VsCodeWorkspace implements IWorkspace {
       const stat = await vscode.workspace.fs.stat(parsed);
       if (stat.type & vscode.FileType.Directory) return { kind: 'unreadable', reason: 'it is a folder' };
       if (stat.size > maxBytes) return { kind: 'tooLarge', size: stat.size };
-      return { kind: 'file', bytes: await vscode.workspace.fs.readFile(parsed) };
+      return { kind: 'file', bytes: await vscode.workspace.fs.readFile(parsed), mtime: stat.mtime };
     } catch (e) {
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return { kind: 'missing' };
       return { kind: 'unreadable', reason: e instanceof Error ? e.message : String(e) };

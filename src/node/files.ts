@@ -51,7 +51,7 @@ export function readRegularFile(file: string, maxBytes: number, calls: FileSyste
         break;
       }
     }
-    return { kind: 'file', bytes: buffer.subarray(0, length) };
+    return { kind: 'file', bytes: buffer.subarray(0, length), mtime: stat.mtimeMs };
   } catch (e) {
     return { kind: 'unreadable', reason: describeFileError(e) };
   } finally {

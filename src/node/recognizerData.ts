@@ -18,5 +18,5 @@ export interface LoadedRecognizerData {
 export function loadRecognizerData(dir: string): LoadedRecognizerData {
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.json')).sort() : [];
   const texts = files.map((name) => fs.readFileSync(path.join(dir, name), 'utf8'));
-  return { data: parseRecognizerData(...texts.map((t) => JSON.parse(t) as unknown)), files, hash: contentHash(texts.join(''), undefined) };
+  return { data: parseRecognizerData(...texts.map((t) => JSON.parse(t) as unknown)), files, hash: contentHash(texts.join('')) };
 }

@@ -7,19 +7,17 @@ import { recognizeEntities } from '../recognize/entities';
 import { detectPublished, recognizeDates } from '../recognize/dates';
 import { placeOnSavedText, reanchor } from '../annotations/anchor';
 import { sha256Hex } from '../text/sha256';
-import { contentHash as hashOf, type WarmStart } from './warmStart';
+import type { FileStamp, WarmStart } from './warmStart';
 import type { DocumentAnalysis, PublishedDate, RecognitionContext, SidecarState, StringPool } from './documentAnalysis';
 
 /** What recognition gives one article: plain data, so that it crosses to and from a worker thread. */
 export type Recognition = Pick<DocumentAnalysis, 'published' | 'entities' | 'dates'>;
 
-/** What was worked out for this very text (and sidecar) before analysing it: its hash, and maybe its recognition from another thread. */
-export interface Precomputed {
+/** An article's recognition made on another thread, with the text and publication date it was made from. */
+export interface RecognizedElsewhere {
   readonly text: string;
-  /** The sidecar's publication date it was hashed (and recognised) with. */
   readonly published: string | undefined;
-  readonly contentHash: string;
-  readonly recognition?: Recognition;
+  readonly recognition: Recognition;
 }
 
 export function analyzeDocument(
@@ -28,18 +26,18 @@ export function analyzeDocument(
   context: RecognitionContext,
   sidecar: SidecarState,
   warm?: WarmStart,
-  precomputed?: Precomputed,
+  /** The stat of the file `text` was read from; undefined for an editor's text. */
+  file?: FileStamp,
+  elsewhere?: RecognizedElsewhere,
 ): DocumentAnalysis {
   const map = new TextMap(text);
   const publishedOverride = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
-  const known = precomputed?.text === text && precomputed.published === publishedOverride ? precomputed : undefined;
-  const contentHash = known?.contentHash ?? hashOf(text, publishedOverride);
-  const elsewhere = known?.recognition;
+  const fresh = elsewhere?.text === text && elsewhere.published === publishedOverride ? elsewhere.recognition : undefined;
   const recognized =
-    warm?.take(contentHash, context.keys) ??
-    (elsewhere ? shareStrings(elsewhere, context.keys) : recognizeText(map, context, publishedOverride));
+    warm?.take(uri, file, text, publishedOverride, context.keys) ??
+    (fresh ? shareStrings(fresh, context.keys) : recognizeText(map, context, publishedOverride));
   const annotations = sidecar.kind === 'loaded' ? placeAnnotations(map, sidecar.sidecar) : [];
-  return { uri, text: map, contentHash, ...recognized, annotations, sidecar };
+  return { uri, text: map, ...recognized, annotations, sidecar };
 }
 
 /** Annotations saved against this very text (same sha256) are where they say; others are re-anchored. */
@@ -73,10 +71,17 @@ export function recognizeText(
   return shareStrings({ published, entities, dates }, context.keys);
 }
 
-/** Entity keys and date derivations as the corpus-wide strings (documentAnalysis.ts `keys`), also for results made on another thread. */
+/** Keys, spellings, values and derivations as the corpus-wide strings (documentAnalysis.ts `keys`), also for results made on another thread. */
 function shareStrings<R extends Recognition>(recognized: R, pool: StringPool): R {
-  for (const m of recognized.entities as readonly { key: string }[]) m.key = pool.intern(m.key);
-  for (const m of recognized.dates as readonly { derivation: string }[]) m.derivation = pool.intern(m.derivation);
+  for (const m of recognized.entities as readonly { key: string; text: string }[]) {
+    m.key = pool.intern(m.key);
+    m.text = pool.intern(m.text);
+  }
+  for (const m of recognized.dates as readonly { derivation: string; text: string; value: string }[]) {
+    m.derivation = pool.intern(m.derivation);
+    m.text = pool.intern(m.text);
+    m.value = pool.intern(m.value);
+  }
   return recognized;
 }
 

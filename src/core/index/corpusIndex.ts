@@ -10,13 +10,13 @@ import type { CancellationToken, ILogger, IWorkspace, OffThreadRecognizer, OpenO
 import { articleOfSidecar, isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
 import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, type CatalogState } from './fileReaders';
-import { analyzeDocument, type Precomputed, type Recognition } from './analyze';
+import { analyzeDocument, type Recognition, type RecognizedElsewhere } from './analyze';
 import { StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './documentAnalysis';
 import { MentionIndex } from './mentionIndex';
 import { orphanProblems } from './orphans';
 import { CorpusProblems } from './corpusProblems';
 import { LastRead } from './lastRead';
-import { contentHash, takeSnapshot, WarmStart, type WarmStartSnapshot } from './warmStart';
+import { contentHash, takeSnapshot, WarmStart, type FileStamp, type SavedArticle, type WarmStartSnapshot } from './warmStart';
 import { changedNames, nameTest, type NameTest } from './catalogImpact';
 
 export interface TextSnapshot {
@@ -52,6 +52,10 @@ export class CorpusIndex {
   private articles: string[] = [];
   private articleOrder = new Map<string, number>();
   private readonly diskTexts = new Map<string, string>();
+  /** The stat of the file each disk text was read from, for the warm start of the next session. */
+  private readonly diskStamps = new Map<string, FileStamp>();
+  /** When the first indexAll began reading: texts read since are no older, the racy-git reference of the snapshot. */
+  private readsBegan = 0;
   private readonly editorTexts = new Map<string, { version: number; text: string }>();
   private readonly sidecars = new Map<string, SidecarState>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
@@ -159,6 +163,7 @@ export class CorpusIndex {
    * at a time), and the caller's event loop gets a turn between chunks.
    */
   async indexAll(token?: CancellationToken, progress?: Progress): Promise<void> {
+    this.readsBegan ||= Date.now();
     await this.loadCatalog();
     // saved results serve the first indexing only; a snapshot that cannot be read is no reason not to index
     const snapshot = await this.loadWarmStart?.().catch((e: unknown) => void this.logger.warn(`Warm start not used: ${e}`));
@@ -269,11 +274,17 @@ export class CorpusIndex {
 
   /** The recognition results of every article, to hand to the next session. */
   warmStartSnapshot(): WarmStartSnapshot {
-    return takeSnapshot(this.fingerprint(), this.analyses.values());
+    const saved: SavedArticle[] = [];
+    for (const [uri, analysis] of this.analyses) {
+      const file = this.diskStamps.get(uri);
+      // an editor's unsaved text is not what the next session reads
+      if (file && !this.editorTexts.has(uri)) saved.push({ analysis, file });
+    }
+    return takeSnapshot(this.fingerprint(), this.readsBegan, saved);
   }
 
   private fingerprint(): string {
-    return `${this.recognizerVersion}|${contentHash(this.catalogState.text ?? '', undefined)}`;
+    return `${this.recognizerVersion}|${contentHash(this.catalogState.text ?? '')}`;
   }
 
   /** The sidecar state as last read from disk. */
@@ -319,6 +330,7 @@ export class CorpusIndex {
     this.problems.setRead(uri, []);
     this.skipped.delete(uri);
     this.diskTexts.set(uri, read.text);
+    this.diskStamps.set(uri, read.file);
     if (hasSidecar) await this.loadSidecar(uri);
     else this.noSidecar(uri);
     this.analyse(uri, offThread && (await this.recognizeOffThread(uri, offThread)));
@@ -329,31 +341,30 @@ export class CorpusIndex {
    * thread recognises it instead: saved results have it, the threads failed,
    * or its text, sidecar or the catalog changed while they worked.
    */
-  private async recognizeOffThread(uri: string, threads: LazyThreads): Promise<Precomputed | undefined> {
-    const text = this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri);
+  private async recognizeOffThread(uri: string, threads: LazyThreads): Promise<RecognizedElsewhere | undefined> {
+    const editor = this.editorTexts.get(uri);
+    const text = editor?.text ?? this.diskTexts.get(uri);
     const sidecar = this.sidecarOf(uri);
     const published = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
-    if (text === undefined) return undefined;
-    // hashed once: analyse() reuses it, as long as the text is still this one
-    const hash = contentHash(text, published);
-    const offThread = this.warm?.has(hash) ? undefined : threads.get();
-    if (!offThread) return { text, published, contentHash: hash };
+    if (text === undefined || this.warm?.has(uri, editor ? undefined : this.diskStamps.get(uri), text, published)) return undefined;
+    const offThread = threads.get();
+    if (!offThread) return undefined;
     const catalog = this.catalogState;
-    let recognized: Recognition;
+    let recognition: Recognition;
     try {
-      recognized = await offThread.recognize(text, published);
+      recognition = await offThread.recognize(text, published);
     } catch (e) {
       // once a pool has stopped, every article after says so: one message is enough
       if (!this.offThreadFailed) this.logger.warn(`Recognising in this thread instead of worker threads: ${e instanceof Error ? e.message : String(e)}`);
       this.offThreadFailed = true;
-      return { text, published, contentHash: hash };
+      return undefined;
     }
-    const unchanged = (this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri)) === text && this.sidecarOf(uri) === sidecar && this.catalogState === catalog;
-    return unchanged ? { text, published, contentHash: hash, recognition: recognized } : undefined;
+    // analyse() checks the text and publication date again; the catalog only here
+    return this.catalogState === catalog ? { text, published, recognition } : undefined;
   }
 
   private forget(uri: string): void {
-    for (const map of [this.diskTexts, this.editorTexts, this.sidecars, this.analyses]) map.delete(uri);
+    for (const map of [this.diskTexts, this.diskStamps, this.editorTexts, this.sidecars, this.analyses]) map.delete(uri);
     this.problems.forget(uri);
     this.skipped.delete(uri);
     this.problems.forget(sidecarUriOf(uri));
@@ -364,6 +375,7 @@ export class CorpusIndex {
     this.logger.warn(`${uri}: ${reason.message}`);
     this.skipped.add(uri);
     this.diskTexts.delete(uri);
+    this.diskStamps.delete(uri);
     this.analyses.delete(uri);
     this.problems.forgetArticle(uri);
     this.mentions.delete(uri);
@@ -386,10 +398,12 @@ export class CorpusIndex {
     this.problems.setRead(sidecarUriOf(article), []);
   }
 
-  private analyse(uri: string, precomputed?: Precomputed): DocumentAnalysis | undefined {
-    const text = this.editorTexts.get(uri)?.text ?? this.diskTexts.get(uri);
+  private analyse(uri: string, elsewhere?: RecognizedElsewhere): DocumentAnalysis | undefined {
+    const editor = this.editorTexts.get(uri);
+    const text = editor?.text ?? this.diskTexts.get(uri);
     if (text === undefined) return undefined;
-    const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm, precomputed);
+    const file = editor ? undefined : this.diskStamps.get(uri);
+    const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm, file, elsewhere);
     this.analyses.set(uri, analysis);
     this.problems.setOrphans(uri, orphanProblems(analysis));
     this.mentions.set(uri, analysis.entities);

@@ -83,7 +83,8 @@ export function readSidecar(uri: string, read: FileRead): Read<SidecarState> {
   };
 }
 
-export type ArticleRead = { readonly text: string } | { readonly skipped: Problem } | { readonly missing: true };
+/** `file`: the stat the text was read with (what a warm start compares). */
+export type ArticleRead = { readonly text: string; readonly file: { readonly size: number; readonly mtime: number } } | { readonly skipped: Problem } | { readonly missing: true };
 
 /** The normalised text, or why the article is skipped (never half-read). */
 export function readArticle(uri: string, read: FileRead, maxFileSize: number): ArticleRead {
@@ -97,7 +98,7 @@ export function readArticle(uri: string, read: FileRead, maxFileSize: number): A
     case 'file': {
       if (read.bytes.length > maxFileSize) return { skipped: tooLarge(uri, read.bytes.length, maxFileSize) };
       const decoded = decodeArticle(read.bytes);
-      return decoded.ok ? { text: decoded.text } : { skipped: problem(uri, 0, 0, `Skipped: the file is ${decoded.reason}.`, 'warning', 'skipped') };
+      return decoded.ok ? { text: decoded.text, file: { size: read.bytes.length, mtime: read.mtime } } : { skipped: problem(uri, 0, 0, `Skipped: the file is ${decoded.reason}.`, 'warning', 'skipped') };
     }
   }
 }

@@ -5,6 +5,9 @@ import type { FileRead, IWorkspace } from '../../../src/core/ports';
 
 export class InMemoryWorkspace implements IWorkspace {
   readonly files = new Map<string, Uint8Array>();
+  /** Modification times: each set() is a write, one tick after the last (all long before now, like files on a disk). */
+  readonly mtimes = new Map<string, number>();
+  private clock = 0;
   readonly writes: string[] = [];
 
   constructor(
@@ -14,8 +17,9 @@ export class InMemoryWorkspace implements IWorkspace {
     for (const [uri, content] of Object.entries(files)) this.set(uri, content);
   }
 
-  set(uri: string, content: string | Uint8Array): void {
+  set(uri: string, content: string | Uint8Array, mtime = ++this.clock): void {
     this.files.set(uri, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+    this.mtimes.set(uri, mtime);
   }
 
   text(uri: string): string | undefined {
@@ -34,14 +38,14 @@ export class InMemoryWorkspace implements IWorkspace {
   async readFile(uri: string, maxBytes: number): Promise<FileRead> {
     const bytes = this.files.get(uri);
     if (!bytes) return { kind: 'missing' };
-    return bytes.length > maxBytes ? { kind: 'tooLarge', size: bytes.length } : { kind: 'file', bytes };
+    return bytes.length > maxBytes ? { kind: 'tooLarge', size: bytes.length } : { kind: 'file', bytes, mtime: this.mtimes.get(uri)! };
   }
 
   async writeFile(uri: string, content: Uint8Array, expected: Uint8Array | undefined): Promise<boolean> {
     const current = this.files.get(uri);
     if (current === undefined ? expected !== undefined : expected === undefined || Buffer.compare(current, expected) !== 0) return false;
     this.writes.push(uri);
-    this.files.set(uri, content);
+    this.set(uri, content);
     return true;
   }
 }

@@ -10,6 +10,7 @@
 // per-key caches (the word-list bits of lexicon.ts).
 
 import { INITIAL } from './tokens';
+import { ownCopy } from '../../text/ownCopy';
 
 const KEY_NOISE = /['’ʼ.]/g;
 
@@ -94,7 +95,8 @@ export function tokenKey(text: string, s: number, e: number, f: number): string 
   }
   const key = buildKey(text, s, e, f);
   if (storedKeys < MAX_KEYS) {
-    strings[slot] = key;
+    // the table outlives the article: a key sliced from it must not keep it alive
+    strings[slot] = ownCopy(key);
     meta[2 * slot] = h;
     meta[2 * slot + 1] = length + 1;
     storedKeys++;
