@@ -8,7 +8,7 @@ import { detectPublished, recognizeDates } from '../recognize/dates';
 import { placeOnSavedText, reanchor } from '../annotations/anchor';
 import { sha256Hex } from '../text/sha256';
 import type { FileStamp, WarmStart } from './warmStart';
-import type { DocumentAnalysis, PublishedDate, RecognitionContext, SidecarState, StringPool } from './documentAnalysis';
+import { publishedOverrideOf, type DocumentAnalysis, type PublishedDate, type RecognitionContext, type SidecarState, type StringPool } from './documentAnalysis';
 
 /** What recognition gives one article: plain data, so that it crosses to and from a worker thread. */
 export type Recognition = Pick<DocumentAnalysis, 'published' | 'entities' | 'dates'>;
@@ -31,7 +31,7 @@ export function analyzeDocument(
   elsewhere?: RecognizedElsewhere,
 ): DocumentAnalysis {
   const map = new TextMap(text);
-  const publishedOverride = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
+  const publishedOverride = publishedOverrideOf(sidecar);
   const fresh = elsewhere?.text === text && elsewhere.published === publishedOverride ? elsewhere.recognition : undefined;
   const recognized =
     warm?.take(uri, file, text, publishedOverride, context.keys) ??

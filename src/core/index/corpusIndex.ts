@@ -6,18 +6,19 @@
 import type { Catalog, CatalogEntity, Problem } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import { TextMap } from '../text/offsets';
-import type { CancellationToken, ILogger, IWorkspace, OffThreadRecognizer, OpenOffThreadRecognizer } from '../ports';
+import type { CancellationToken, ILogger, IWorkspace, OpenOffThreadRecognizer } from '../ports';
 import { articleOfSidecar, isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
 import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, type CatalogState } from './fileReaders';
 import { analyzeDocument, type Recognition, type RecognizedElsewhere } from './analyze';
-import { StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './documentAnalysis';
+import { publishedOverrideOf, StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './documentAnalysis';
 import { MentionIndex } from './mentionIndex';
 import { orphanProblems } from './orphans';
 import { CorpusProblems } from './corpusProblems';
 import { LastRead } from './lastRead';
 import { contentHash, takeSnapshot, WarmStart, type FileStamp, type SavedArticle, type WarmStartSnapshot } from './warmStart';
 import { changedNames, nameTest, type NameTest } from './catalogImpact';
+import { openedOnFirstUse, type LazyThreads } from './lazyThreads';
 
 export interface TextSnapshot {
   readonly uri: string;
@@ -64,8 +65,6 @@ export class CorpusIndex {
   private readonly listeners = new Set<(change: CorpusChange) => void>();
   private readonly lastRead = new LastRead();
   private warm: WarmStart | undefined;
-  /** The worker threads of the running indexAll failed once: said once. */
-  private offThreadFailed = false;
   /** Articles a catalog change may have changed, with the test that says whether it did, waiting for re-analysis. */
   private readonly pending = new Map<string, NameTest>();
   private reanalysing: Promise<void> | undefined;
@@ -174,8 +173,7 @@ export class CorpusIndex {
     for (const uri of [...this.analyses.keys()]) if (!this.isArticle(uri)) this.forget(uri);
     const withSidecar = new Set(sidecars);
     const catalog = this.catalogState.catalog;
-    const offThread = this.openOffThread && openedOnFirstUse(() => this.openOffThread!(catalog, uris.length));
-    this.offThreadFailed = false;
+    const offThread = this.openOffThread && openedOnFirstUse(() => this.openOffThread!(catalog, uris.length), this.logger);
     let next = 0;
     let done = 0;
     let lastYield = Date.now();
@@ -345,7 +343,7 @@ export class CorpusIndex {
     const editor = this.editorTexts.get(uri);
     const text = editor?.text ?? this.diskTexts.get(uri);
     const sidecar = this.sidecarOf(uri);
-    const published = sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
+    const published = publishedOverrideOf(sidecar);
     if (text === undefined || this.warm?.has(uri, editor ? undefined : this.diskStamps.get(uri), text, published)) return undefined;
     const offThread = threads.get();
     if (!offThread) return undefined;
@@ -354,9 +352,7 @@ export class CorpusIndex {
     try {
       recognition = await offThread.recognize(text, published);
     } catch (e) {
-      // once a pool has stopped, every article after says so: one message is enough
-      if (!this.offThreadFailed) this.logger.warn(`Recognising in this thread instead of worker threads: ${e instanceof Error ? e.message : String(e)}`);
-      this.offThreadFailed = true;
+      threads.failed(e);
       return undefined;
     }
     // analyse() checks the text and publication date again; the catalog only here
@@ -449,23 +445,4 @@ export class CorpusIndex {
   private fire(change: CorpusChange): void {
     for (const listener of this.listeners) listener(change);
   }
-}
-
-interface LazyThreads {
-  get(): OffThreadRecognizer | undefined;
-  close(): Promise<void>;
-}
-
-/** Threads started only once an article needs them: a warm start that has every article starts none. */
-function openedOnFirstUse(open: () => OffThreadRecognizer | undefined): LazyThreads {
-  let opened: OffThreadRecognizer | undefined;
-  let tried = false;
-  return {
-    get: () => {
-      if (!tried) opened = open();
-      tried = true;
-      return opened;
-    },
-    close: async () => opened?.close(),
-  };
 }

@@ -22,6 +22,11 @@ export type SidecarState =
   | { readonly kind: 'loaded'; readonly sidecar: Sidecar }
   | { readonly kind: 'broken' };
 
+/** The publication date the user set in the sidecar, which recognition takes instead of detecting one. */
+export function publishedOverrideOf(sidecar: SidecarState): string | undefined {
+  return sidecar.kind === 'loaded' ? sidecar.sidecar.published : undefined;
+}
+
 export interface DocumentAnalysis {
   readonly uri: string;
   readonly text: TextMap;
