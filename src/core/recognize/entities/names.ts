@@ -121,17 +121,12 @@ export function findNames(d: Doc): Candidate[] {
   const endsWithHead = (j: number): boolean =>
     (lists(j) & (LOC_HEAD | ORG_HEAD)) !== 0 && (t.flags[j] & HAS_UPPER) !== 0 && !(lists(j - 1) & COMMON)
     && t.gap[j] === GAP_SPACE && (j + 1 >= t.count || t.gap[j + 1] !== GAP_SPACE || !(t.flags[j + 1] & HAS_UPPER));
-  // "Steve Brown", "Michael Green" in a results line where case says nothing:
-  // a common word right after a first name is its surname.
-  const commonSurname = (j: number): boolean =>
-    (t.flags[j] & UNCERTAIN) !== 0 && (lists(j - 1) & FIRST) !== 0 && !(t.flags[j - 1] & INITIAL) && plainName(j)
-    && (lists(j) & (COMMON | TITLE | TITLE_MOD | DEMONYM)) === COMMON;
   const out: Candidate[] = [];
   for (let i = 0; i < t.count; i++) {
     if (!isName(i)) continue;
     let j = i + 1;
     while (j < t.count && joins(j)) {
-      if (isName(j) || commonSurname(j)) { j++; continue; }
+      if (isName(j)) { j++; continue; }
       if (endsWithHead(j)) { j++; break; }
       if (t.flags[j] & HAS_UPPER || taken[j]) break;
       if (lists(j) & PARTICLE && j + 1 < t.count && joins(j + 1) && isName(j + 1)) { j += 2; continue; }
