@@ -35,7 +35,7 @@ export function analyzeDocument(
   const fresh = elsewhere?.text === text && elsewhere.published === publishedOverride ? elsewhere.recognition : undefined;
   const recognized =
     warm?.take(uri, file, text, publishedOverride, context.keys) ??
-    (fresh ? shareStrings(fresh, context.keys) : recognizeText(map, context, publishedOverride));
+    shareStrings(fresh ?? recognizeText(map, context, publishedOverride), context.keys);
   const annotations = sidecar.kind === 'loaded' ? placeAnnotations(map, sidecar.sidecar) : [];
   return { uri, text: map, ...recognized, annotations, sidecar };
 }
@@ -46,10 +46,13 @@ export function placeAnnotations(map: TextMap, sidecar: Sidecar): AnchoredAnnota
   return reanchor(map, sidecar.annotations);
 }
 
-/** Recognition alone, for text that is not a file of the corpus (the CLI's JSONL input). */
+/**
+ * Recognition alone, for text that is not a file of the corpus (the CLI): its
+ * strings are not pooled, which only pays for results the index keeps.
+ */
 export function recognizeText(
   map: TextMap,
-  context: RecognitionContext,
+  context: Pick<RecognitionContext, 'catalog' | 'data'>,
   publishedOverride: string | undefined,
 ): Recognition {
   const text = map.text;
@@ -68,7 +71,7 @@ export function recognizeText(
       }
     }
   }
-  return shareStrings({ published, entities, dates }, context.keys);
+  return { published, entities, dates };
 }
 
 /** Keys, spellings, values and derivations as the corpus-wide strings (documentAnalysis.ts `keys`), also for results made on another thread. */

@@ -12,14 +12,13 @@ import { compileCatalog, type RecognizerData } from '../recognize/entities';
 export { MAX_YAML_BYTES } from './fileReaders';
 import { NO_CATALOG, readArticle, readCatalog, readSidecar } from './fileReaders';
 import { placeAnnotations, recognizeText, type Recognition } from './analyze';
-import { StringPool, type RecognitionContext } from './documentAnalysis';
 import { orphanProblems } from './orphans';
 
 export type { Recognition } from './analyze';
 
 /** Recognises normalised texts against one catalog, as the index does for its articles. */
 export function createRecognizer(data: RecognizerData, catalog: Catalog): (text: string, published?: string) => Recognition {
-  const context: RecognitionContext = { catalog: compileCatalog(catalog), data, keys: new StringPool() };
+  const context = { catalog: compileCatalog(catalog), data };
   return (text, published) => recognizeText(new TextMap(text), context, published);
 }
 
