@@ -35,10 +35,9 @@ export async function recognize(options: RecognizeOptions): Promise<number> {
   }
   const corpus = await locateCorpus(options);
   const catalog = readCatalog(corpus, options.err);
-  // this thread only reads and prints: every core can recognise
   const threads = workersFor(corpus.found.files.length, availableParallelism());
   const recognizer: TextRecognizer =
-    threads > 1
+    threads
       ? new RecognizerPool(options.workerScript, threads, catalog.catalog ?? EMPTY_CATALOG)
       : inThisThread(options.data(), catalog.catalog ?? EMPTY_CATALOG);
   try {

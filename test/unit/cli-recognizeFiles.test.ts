@@ -12,7 +12,7 @@ import { EMPTY_CATALOG } from '../../src/core/model';
 import { locateCorpus, openCorpus, type LocatedCorpus } from '../../src/cli/corpus';
 import { toRecord } from '../../src/cli/jsonl';
 import { readCatalog, recognizeFiles } from '../../src/cli/recognizeFiles';
-import { inThisThread, RecognizerPool, type TextRecognizer } from '../../src/node/recognizerPool';
+import { inThisThread, RecognizerPool, workersFor, type TextRecognizer } from '../../src/node/recognizerPool';
 import { buildCli } from './support/cli';
 import { recognizerData, ROOT, SAMPLE } from './support/corpus';
 
@@ -120,5 +120,13 @@ describe('recognize PATH... without a corpus index', function () {
     assert.equal(printed.failed, true);
     assert.ok(printed.out.length < corpus.found.files.length);
     assert.match(printed.err.join('\n'), /^corpus-lens: a recogniser worker stopped \(exit code 3\)$/m);
+  });
+
+  it('starts workers only where two fit beside the reading thread, and only for enough articles', () => {
+    assert.equal(workersFor(2000, 2), 0); // a 2-vCPU machine: one thread is faster
+    assert.equal(workersFor(2000, 3), 2);
+    assert.equal(workersFor(2000, 8), 7);
+    assert.equal(workersFor(250, 8), 2);
+    assert.equal(workersFor(150, 8), 0);
   });
 });
