@@ -12,7 +12,7 @@ export function corpusService(
   loadWarmStart?: () => Promise<WarmStartSnapshot>,
   openOffThread?: OpenOffThreadRecognizer,
 ): CorpusService {
-  return createCorpusService({ workspace: new NodeWorkspace(files, catalog), data, recognizerVersion: 'bench', loadWarmStart, openOffThread });
+  return createCorpusService({ workspace: new NodeWorkspace(files, catalog), data: () => data, recognizerVersion: 'bench', loadWarmStart, openOffThread });
 }
 
 /** A service that knows only the catalog: service.recognize() then matches catalog names too. */
@@ -28,7 +28,7 @@ export async function recognitionService(catalogText: string, data: RecognizerDa
       throw new Error('the benchmark never writes');
     },
   };
-  const service = createCorpusService({ workspace, data });
+  const service = createCorpusService({ workspace, data: () => data });
   await service.indexAll();
   return service;
 }

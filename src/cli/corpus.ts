@@ -16,7 +16,7 @@ export interface CorpusOptions {
   readonly catalog?: string;
   /** Articles larger than this many bytes are skipped. */
   readonly maxFileSize: number;
-  readonly data: RecognizerData;
+  readonly data: () => RecognizerData;
   readonly err: (line: string) => void;
   /** No article paths: only the catalog is read (recognize --input-jsonl). */
   readonly noArticles?: boolean;

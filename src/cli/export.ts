@@ -31,7 +31,7 @@ Exit code: 0 success, 1 an input could not be read, 2 bad usage.`,
     if (paths.length === 0) throw new UsageError('no file or folder given');
     if (format === 'brat' && out === undefined) throw new UsageError('brat writes a folder: give --out DIR');
     if (out === '') throw new UsageError('--out needs a folder');
-    const corpus = await openCorpus({ paths, catalog: stringOption(values, 'catalog'), maxFileSize: maxFileSizeOf(values), data: io.data(), err: io.err });
+    const corpus = await openCorpus({ paths, catalog: stringOption(values, 'catalog'), maxFileSize: maxFileSizeOf(values), data: io.data, err: io.err });
     if (format === 'brat') checkBratOut(corpus, out!);
     const pieces = exportPieces(format, exportArticles(corpus, values['include-recognized'] === true), {
       includeRecognized: values['include-recognized'] === true,

@@ -37,7 +37,7 @@ Exit code: 0 success, 1 a span or file could not be imported, 2 bad usage.`,
       catalog: stringOption(values, 'catalog'),
       catalogToCreate: path.join(into, 'entities.yaml'),
       maxFileSize: maxFileSizeOf(values),
-      data: io.data(),
+      data: io.data,
       err: io.err,
     });
     let failed = corpus.failed;

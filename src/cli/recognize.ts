@@ -29,7 +29,7 @@ const AHEAD_PER_THREAD = 4;
 /** Returns the exit code: 0, or 1 when an input could not be read. */
 export async function recognize(options: RecognizeOptions): Promise<number> {
   if (options.inputJsonl !== undefined) {
-    const { service, failed } = await openCorpus({ ...options, data: options.data(), noArticles: true });
+    const { service, failed } = await openCorpus({ ...options, noArticles: true });
     const reported = await recognizeJsonl({ input: options.inputJsonl, maxBytes: options.maxFileSize, service, out: options.out, err: options.err });
     return reported || failed ? 1 : 0;
   }

@@ -31,7 +31,7 @@ Exit code: 0 success, 1 an input could not be read, 2 bad usage.`,
   async run(values, paths, io) {
     const format = formatOf(values, ['text', 'json'], 'text');
     if (paths.length === 0) throw new UsageError('no file or folder given');
-    const corpus = await openCorpus({ paths, catalog: stringOption(values, 'catalog'), maxFileSize: maxFileSizeOf(values), data: io.data(), err: io.err });
+    const corpus = await openCorpus({ paths, catalog: stringOption(values, 'catalog'), maxFileSize: maxFileSizeOf(values), data: io.data, err: io.err });
     const { service } = corpus;
     const byType = () => Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
     const entities = byType();

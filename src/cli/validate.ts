@@ -36,7 +36,7 @@ Exit code: 0 nothing found, 1 any problem, 2 bad usage.`,
     const format = formatOf(values, ['text', 'json'], 'text');
     if (paths.length !== 1) throw new UsageError('give one corpus folder');
     const [root] = paths;
-    const corpus = await openCorpus({ paths, catalog: stringOption(values, 'catalog'), maxFileSize: maxFileSizeOf(values), data: io.data(), err: () => undefined });
+    const corpus = await openCorpus({ paths, catalog: stringOption(values, 'catalog'), maxFileSize: maxFileSizeOf(values), data: io.data, err: () => undefined });
     const problems: ValidationProblem[] = [
       ...corpus.found.problems.map((p) => ({ file: p.path, line: 0, column: 0, severity: 'error' as const, message: p.message })),
       ...corpus.problems.map((p) => ({ file: corpus.displayOf(p.uri), line: p.line + 1, column: p.column + 1, severity: p.severity, message: p.message })),

@@ -41,8 +41,13 @@ import { importAnnotations, type ImportBatch, type ImportReport } from './featur
 
 export interface CorpusServiceOptions {
   readonly workspace: IWorkspace;
-  /** Gazetteers and word lists, loaded by the client from the shipped data files. */
-  readonly data: RecognizerData;
+  /**
+   * Gives the gazetteers, word lists and model, which the client loads from
+   * the shipped data files: called once, on the first text to recognise, so
+   * that a client's start does not wait for it (it was the larger part of
+   * the extension's activation).
+   */
+  readonly data: () => RecognizerData;
   readonly logger?: ILogger;
   /** Articles larger than this many bytes are skipped with a message. */
   readonly maxFileSize?: number;
@@ -290,9 +295,8 @@ export { catalogEntitiesNamed, symbolLabel } from './features/nameMatch';
 export type { EntityRename } from './features/entityRename';
 export { TYPE_NAMES, TYPE_NAMES_PLURAL } from './features/typeNames';
 export { queryTimeline, suggest, type TimelineData, type TimelineQuery, type TimelineView, type Suggestion } from './features/timeline';
-// what clients need to load the recogniser data they hand in, and to version it
+// what clients need to load the recogniser data they hand in
 export { parseRecognizerData, type RecognizerData } from './recognize/entities';
-export { contentHash } from './index/warmStart';
 // batch recognition without an index (the CLI), and the plain data a worker thread returns
 export { articleOfFiles, catalogOfFile, createRecognizer, MAX_YAML_BYTES, type ArticleFile, type Recognition } from './index/batch';
 // the CLI checks a JSONL `dct` with the same rule as a sidecar's `published`

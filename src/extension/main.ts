@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CorpusChange, CorpusService, RecognizerData } from '../core/service';
-import { loadRecognizerData } from '../node/recognizerData';
+import { loadRecognizerData, recognizerDataFiles } from '../node/recognizerData';
 import { indexingThreads } from '../node/indexingThreads';
 import { Settings } from './config';
 import { CorpusSession } from './session';
@@ -72,8 +72,7 @@ const CORPUS_YAML: vscode.DocumentSelector = [{ scheme: 'file', pattern: '**/*.y
 export function activate(context: vscode.ExtensionContext): CorpusLensApi {
   const started = Date.now();
   const log = vscode.window.createOutputChannel('Corpus Lens', { log: true });
-  const { data, version } = loadRecognizers(context.extensionPath);
-  const loaded = Date.now();
+  const { data, version } = recognizers(context.extensionPath);
   const settings = new Settings().watch();
   const threads = indexingThreads(path.join(context.extensionPath, 'dist', 'recognizeWorker.js'));
   const session = new CorpusSession(data, version, new WarmStartStore(context.storageUri), settings, log, threads);
@@ -124,7 +123,7 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
     settings.onDidChange((change) => change.corpus && session.start()),
   );
   session.start();
-  log.info(`Activated in ${Date.now() - started} ms (recogniser data ${loaded - started} ms)`);
+  log.info(`Activated in ${Date.now() - started} ms`);
   return {
     get service() {
       return session.service;
@@ -141,15 +140,23 @@ export function activate(context: vscode.ExtensionContext): CorpusLensApi {
 export function deactivate(): void {}
 
 /**
- * The recogniser data files shipped in dist/data, and a version that changes
- * with them or with the code (saved results of another version are not used).
- * They are the extension's own files, always on the extension host's disk:
- * read with Node directly, which is several times faster than
- * vscode.workspace.fs when the host is remote.
+ * The recogniser data files shipped in dist/data, loaded when first needed
+ * (reading and parsing them took longer than all the rest of activation), and
+ * a version that changes with them or with the code, so that saved results
+ * of another version are not used: the sizes and times of the files, which
+ * an update or a build rewrites, known without reading them. They are the
+ * extension's own files, always on the extension host's disk: read with
+ * Node directly, which is several times faster than vscode.workspace.fs when
+ * the host is remote.
  */
-function loadRecognizers(extensionPath: string): { data: RecognizerData; version: string } {
+function recognizers(extensionPath: string): { data: () => RecognizerData; version: string } {
   const dist = path.join(extensionPath, 'dist');
-  const { data, hash } = loadRecognizerData(path.join(dist, 'data'));
-  const bundle = fs.statSync(path.join(dist, 'extension.js'));
-  return { data, version: `${bundle.size}.${bundle.mtimeMs}.${hash}` };
+  const dataDir = path.join(dist, 'data');
+  const files = [path.join(dist, 'extension.js'), ...recognizerDataFiles(dataDir).map((name) => path.join(dataDir, name))];
+  const version = files.map((file) => {
+    const stat = fs.statSync(file);
+    return `${path.basename(file)}:${stat.size}.${stat.mtimeMs}`;
+  }).join('|');
+  let data: RecognizerData | undefined;
+  return { data: () => (data ??= loadRecognizerData(dataDir).data), version };
 }

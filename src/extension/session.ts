@@ -33,7 +33,8 @@ export class CorpusSession implements vscode.Disposable {
   private readonly undoHistory = new UndoStack();
 
   constructor(
-    private readonly data: RecognizerData,
+    /** Loads the recogniser data on the first text to recognise (once: the caller keeps it). */
+    private readonly data: () => RecognizerData,
     /** Identifies the recognisers and their data: the extension's version. */
     private readonly recognizerVersion: string,
     private readonly warmStart: WarmStartStore,

@@ -4,19 +4,22 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { contentHash, parseRecognizerData, type RecognizerData } from '../core/service';
+import { parseRecognizerData, type RecognizerData } from '../core/service';
 
 export interface LoadedRecognizerData {
   readonly data: RecognizerData;
   /** The files read, sorted, e.g. ["entities-cities.json", ...]; empty when the folder is missing. */
   readonly files: readonly string[];
-  /** Changes whenever a file's content does: part of the version that saved results are checked against. */
-  readonly hash: string;
 }
 
-/** Reads every *.json of `dir` in name order; a missing folder gives empty data (the recognisers still run). */
+/** The data files of `dir`: every *.json, in name order; none when the folder is missing. */
+export function recognizerDataFiles(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.json')).sort() : [];
+}
+
+/** Reads every data file of `dir`; a missing folder gives empty data (the recognisers still run). */
 export function loadRecognizerData(dir: string): LoadedRecognizerData {
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.json')).sort() : [];
+  const files = recognizerDataFiles(dir);
   const texts = files.map((name) => fs.readFileSync(path.join(dir, name), 'utf8'));
-  return { data: parseRecognizerData(...texts.map((t) => JSON.parse(t) as unknown)), files, hash: contentHash(texts.join('')) };
+  return { data: parseRecognizerData(...texts.map((t) => JSON.parse(t) as unknown)), files };
 }

@@ -32,7 +32,7 @@ describe('annotation changes through the service', () => {
   it('keeps the undo history given to it, so a service rebuilt over the same files can undo what the old one did', async () => {
     const undoHistory = new UndoStack();
     const make = async (workspace: InMemoryWorkspace) => {
-      const service = createCorpusService({ workspace, data: recognizerData(), undoHistory });
+      const service = createCorpusService({ workspace, data: recognizerData, undoHistory });
       await service.indexAll();
       return service;
     };

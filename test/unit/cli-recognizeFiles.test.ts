@@ -76,7 +76,7 @@ describe('recognize PATH... without a corpus index', function () {
 
   it('prints, on a pool or in this thread, the records of the corpus index, in path order', async () => {
     const corpus = await located(dir);
-    const indexed = await openCorpus({ paths: [dir], maxFileSize: MAX, data: recognizerData(), err: () => undefined });
+    const indexed = await openCorpus({ paths: [dir], maxFileSize: MAX, data: recognizerData, err: () => undefined });
     const expected = indexed.found.files.flatMap((f) => {
       const analysis = indexed.service.analysis(f.absolute);
       return analysis ? [toRecord({ file: f.display }, analysis)] : [];

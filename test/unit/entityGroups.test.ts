@@ -18,7 +18,7 @@ const APPLE = {
 
 async function appleService(): Promise<{ service: CorpusService; workspace: InMemoryWorkspace }> {
   const workspace = new InMemoryWorkspace(APPLE, 'mem:/apple/entities.yaml');
-  const service = createCorpusService({ workspace, data: recognizerData() });
+  const service = createCorpusService({ workspace, data: recognizerData });
   await service.indexAll();
   return { service, workspace };
 }

@@ -66,7 +66,7 @@ describe('odd files', function () {
       },
     };
     const workspace = new NodeWorkspace([...folder.articles, fifo, sparse].sort(), folder.catalog, calls);
-    const service = createCorpusService({ workspace, data: recognizerData() });
+    const service = createCorpusService({ workspace, data: recognizerData });
     await service.indexAll();
     const problem = (file: string) => service.problems().find((p) => p.uri === file);
     assert.match(problem(fifo)!.message, /not a regular file/);

@@ -12,7 +12,7 @@ type Recognize = OffThreadRecognizer['recognize'];
 
 /** A recogniser port as a worker pool would be: another service's recognition, answered asynchronously. */
 async function elsewhere(files: Record<string, string>): Promise<Recognize> {
-  const other = createCorpusService({ workspace: new InMemoryWorkspace(files), data: recognizerData() });
+  const other = createCorpusService({ workspace: new InMemoryWorkspace(files), data: recognizerData });
   await other.indexAll();
   return async (text, published) => {
     await new Promise((resolve) => setImmediate(resolve));
@@ -53,7 +53,7 @@ async function indexed(
   const log = options.log ?? [];
   const logger = { info: (m: string) => log.push(m), warn: (m: string) => log.push(m) };
   const service = createCorpusService({
-    workspace: new InMemoryWorkspace(files), data: recognizerData(), logger, openOffThread, loadWarmStart: async () => options.warmStart,
+    workspace: new InMemoryWorkspace(files), data: recognizerData, logger, openOffThread, loadWarmStart: async () => options.warmStart,
   });
   await service.indexAll();
   return service;
@@ -101,7 +101,7 @@ describe('recognition on other threads while indexing', () => {
       }
       return result;
     };
-    const service = createCorpusService({ workspace: new InMemoryWorkspace(files), data: recognizerData(), openOffThread: port(editing, newOpened()) });
+    const service = createCorpusService({ workspace: new InMemoryWorkspace(files), data: recognizerData, openOffThread: port(editing, newOpened()) });
     await service.indexAll();
     assert.ok(synced, 'the editor changed the text during recognition');
     const first = service.analysis(ARTICLE(0))!;

@@ -216,11 +216,25 @@ describe('offsets are code points over the normalised text', () => {
     assert.equal(assad.start, [...lf].indexOf('B'), 'the astral character counts once');
   });
 
+  it('loads the recogniser data on the first text to recognise, once, and not to read the catalog', async () => {
+    let loads = 0;
+    const workspace = new InMemoryWorkspace(sampleFiles());
+    const service = createCorpusService({ workspace, data: () => (loads++, recognizerData()) });
+    assert.equal(loads, 0, 'not when the service is made');
+    await service.indexAll();
+    assert.equal(loads, 1);
+    const catalog = workspace.text('mem:/corpus/entities.yaml')!;
+    workspace.set('mem:/corpus/entities.yaml', catalog.replace('name: Bashar al-Assad', 'name: Bashar Hafez al-Assad'));
+    await service.fileChanged('mem:/corpus/entities.yaml');
+    assert.ok(service.entities().some((e) => e.name === 'Bashar Hafez al-Assad'), 'the catalog change took effect');
+    assert.equal(loads, 1, 'a new catalog keeps the data');
+  });
+
   it('skips a file larger than the limit, on disk and in the editor', async () => {
     const big = 'Vladimir Putin spoke. '.repeat(100);
     const service = createCorpusService({
       workspace: new InMemoryWorkspace({ ...sampleFiles(), 'mem:/corpus/big.txt': big }),
-      data: recognizerData(),
+      data: recognizerData,
       maxFileSize: 1024,
     });
     await service.indexAll();

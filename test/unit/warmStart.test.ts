@@ -12,7 +12,7 @@ async function indexed(
 ): Promise<CorpusService> {
   const logger = { info: (m: string) => log.push(m), warn: (m: string) => log.push(m) };
   const workspace = files instanceof InMemoryWorkspace ? files : new InMemoryWorkspace(files);
-  const service = createCorpusService({ workspace, data: recognizerData(), recognizerVersion, logger, loadWarmStart: async () => warmStart });
+  const service = createCorpusService({ workspace, data: recognizerData, recognizerVersion, logger, loadWarmStart: async () => warmStart });
   await service.indexAll();
   return service;
 }

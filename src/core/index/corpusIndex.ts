@@ -46,7 +46,10 @@ const READS_IN_FLIGHT = 16;
 
 export class CorpusIndex {
   readonly mentions = new MentionIndex();
-  private context: RecognitionContext;
+  private compiledCatalog = compileCatalog(EMPTY_CATALOG);
+  private data: RecognizerData | undefined;
+  private readonly keys = new StringPool();
+  private context: RecognitionContext | undefined;
   private catalogState: CatalogState = NO_CATALOG;
   private catalogEntries = new Map<string, CatalogEntity>();
   private catalogMap: TextMap | undefined;
@@ -71,21 +74,20 @@ export class CorpusIndex {
 
   constructor(
     private readonly workspace: IWorkspace,
-    private readonly data: RecognizerData,
+    private readonly loadData: () => RecognizerData,
     private readonly logger: ILogger,
     private readonly maxFileSize: number,
     /** Changes whenever the recognisers or their data change: saved results from another version are not used. */
     private readonly recognizerVersion: string,
     private loadWarmStart: (() => Promise<WarmStartSnapshot | undefined>) | undefined,
     private readonly openOffThread: OpenOffThreadRecognizer | undefined,
-  ) {
-    this.context = { catalog: compileCatalog(EMPTY_CATALOG), data, keys: new StringPool() };
-  }
+  ) {}
 
   // ---- reading ----
 
+  /** The recogniser data is loaded on the first text to recognise, not when the index is made (see CorpusServiceOptions.data). */
   get recognition(): RecognitionContext {
-    return this.context;
+    return (this.context ??= { catalog: this.compiledCatalog, data: (this.data ??= this.loadData()), keys: this.keys });
   }
 
   /** The catalog file's text as a TextMap, made once per catalog version (locations in it need ranges). */
@@ -315,7 +317,8 @@ export class CorpusIndex {
     this.catalogState = state;
     this.catalogEntries = new Map(state.catalog.entities.map((e) => [e.id, e]));
     this.catalogMap = undefined;
-    this.context = { catalog: compileCatalog(state.catalog), data: this.data, keys: this.context.keys };
+    this.compiledCatalog = compileCatalog(state.catalog);
+    this.context = undefined;
     const uri = this.workspace.catalogUri;
     if (uri) this.problems.setRead(uri, problems);
   }
@@ -399,7 +402,7 @@ export class CorpusIndex {
     const text = editor?.text ?? this.diskTexts.get(uri);
     if (text === undefined) return undefined;
     const file = editor ? undefined : this.diskStamps.get(uri);
-    const analysis = analyzeDocument(uri, text, this.context, this.sidecarOf(uri), this.warm, file, elsewhere);
+    const analysis = analyzeDocument(uri, text, this.recognition, this.sidecarOf(uri), this.warm, file, elsewhere);
     this.analyses.set(uri, analysis);
     this.problems.setOrphans(uri, orphanProblems(analysis));
     this.mentions.set(uri, analysis.entities);

@@ -32,7 +32,7 @@ export async function sampleService(
   const workspace = new InMemoryWorkspace({ ...sampleFiles(), ...overrides });
   const service = createCorpusService({
     workspace,
-    data: recognizerData(),
+    data: recognizerData,
     now: () => new Date('2026-11-23T10:00:00.123Z'),
     random: seededRandom(42),
   });

@@ -42,7 +42,7 @@ export function copySampleCorpus(extra: Record<string, string> = {}): CorpusFold
     async open(options = {}) {
       const service = createCorpusService({
         workspace: new NodeWorkspace(articles, catalog, options.calls ?? nodeFileSystem),
-        data: recognizerData(),
+        data: recognizerData,
         now: () => new Date('2026-11-23T10:00:00Z'),
         random: seededRandom(options.seed ?? 1000 + seeds++),
       });
