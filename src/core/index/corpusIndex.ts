@@ -17,7 +17,8 @@ import { orphanProblems } from './orphans';
 import { CorpusProblems } from './corpusProblems';
 import { LastRead } from './lastRead';
 import { contentHash, takeSnapshot, WarmStart, type FileStamp, type SavedArticle, type WarmStartSnapshot } from './warmStart';
-import { changedNames, nameTest, type NameTest } from './catalogImpact';
+import { changedNames, nameTest } from './catalogImpact';
+import { CatalogReanalysis } from './catalogReanalysis';
 import { openedOnFirstUse, type LazyThreads } from './lazyThreads';
 
 export interface TextSnapshot {
@@ -40,8 +41,6 @@ export interface CorpusChange {
 }
 
 const YIELD_EVERY_MS = 15;
-/** Re-analysis after a catalog change gives the event loop a turn this often. */
-const REANALYSE_SLICE_MS = 8;
 const READS_IN_FLIGHT = 16;
 
 export class CorpusIndex {
@@ -68,9 +67,13 @@ export class CorpusIndex {
   private readonly listeners = new Set<(change: CorpusChange) => void>();
   private readonly lastRead = new LastRead();
   private warm: WarmStart | undefined;
-  /** Articles a catalog change may have changed, with the test that says whether it did, waiting for re-analysis. */
-  private readonly pending = new Map<string, NameTest>();
-  private reanalysing: Promise<void> | undefined;
+  private readonly reanalysis = new CatalogReanalysis(
+    (uri, test) => {
+      const analysis = this.analyses.get(uri);
+      return !!analysis && test(analysis.text.text) && !!this.analyse(uri);
+    },
+    (articles) => this.fire({ articles, all: false, catalog: false }),
+  );
 
   constructor(
     private readonly workspace: IWorkspace,
@@ -147,7 +150,7 @@ export class CorpusIndex {
 
   /** The corpus is no longer used (the client built another): pending re-analysis stops and nothing fires again. */
   dispose(): void {
-    this.pending.clear();
+    this.reanalysis.stop();
     this.listeners.clear();
   }
 
@@ -411,39 +414,14 @@ export class CorpusIndex {
 
   /**
    * The catalog in use changed: says so at once (its problems, entries and
-   * status), then re-analyses the articles in which a changed name occurs,
-   * in slices that give the event loop a turn, each slice announced with its
-   * articles. A further change meanwhile joins the same run (its articles
-   * and tests are merged), so no article is analysed under an outdated
-   * catalog once the run ends. Resolves when no article is left.
+   * status), then re-analyses the articles in which a changed name occurs
+   * (catalogReanalysis.ts). Resolves when no article is left.
    */
   private catalogChanged(before: Catalog): Promise<void> {
     this.fire({ articles: [], all: false, catalog: true });
     const names = changedNames(before, this.catalogState.catalog);
-    if (names.length === 0) return this.reanalysing ?? Promise.resolve();
-    const test = nameTest(names);
-    for (const uri of this.articles) {
-      const earlier = this.pending.get(uri);
-      this.pending.set(uri, earlier ? (text) => earlier(text) || test(text) : test);
-    }
-    return (this.reanalysing ??= this.reanalysePending().finally(() => (this.reanalysing = undefined)));
+    return names.length === 0 ? this.reanalysis.done() : this.reanalysis.add(this.articles, nameTest(names));
   }
-
-  private async reanalysePending(): Promise<void> {
-    while (this.pending.size) {
-      const sliceStart = Date.now();
-      const changed: string[] = [];
-      for (const [uri, test] of this.pending) {
-        this.pending.delete(uri);
-        const analysis = this.analyses.get(uri);
-        if (analysis && test(analysis.text.text) && this.analyse(uri)) changed.push(uri);
-        if (Date.now() - sliceStart >= REANALYSE_SLICE_MS) break;
-      }
-      if (changed.length) this.fire({ articles: changed, all: false, catalog: false });
-      if (this.pending.size) await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-  }
-
 
   private fire(change: CorpusChange): void {
     for (const listener of this.listeners) listener(change);
