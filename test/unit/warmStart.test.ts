@@ -58,6 +58,22 @@ describe('warm start', () => {
     assert.ok(log.includes('Warm start: 5 of 5 articles from saved results'), log.join('\n'));
   });
 
+  it('loads no recogniser data when every article comes from saved results, and loads it for the first that does not', async () => {
+    const cold = await indexed(sampleFiles());
+    const snapshot = cold.warmStartSnapshot();
+    let loads = 0;
+    const workspace = new InMemoryWorkspace(sampleFiles());
+    const data = () => (loads++, recognizerData());
+    const warm = createCorpusService({ workspace, data, recognizerVersion: '1', loadWarmStart: async () => snapshot });
+    await warm.indexAll();
+    assert.deepEqual(results(warm), results(cold));
+    assert.equal(loads, 0);
+    const text = workspace.text(ARTICLE(0))!;
+    workspace.set(ARTICLE(0), `${text}\nA new line.`);
+    await warm.fileChanged(ARTICLE(0));
+    assert.equal(loads, 1);
+  });
+
   it('re-recognises an article whose size changed (same mtime)', async () => {
     const first = new InMemoryWorkspace(sampleFiles());
     const cold = await indexed(first);

@@ -60,7 +60,7 @@ export function recognizeText(
   const published: PublishedDate | undefined = publishedOverride
     ? { value: publishedOverride, source: 'sidecar' }
     : detected && { value: detected.value, source: 'detected', span: toCodePoints(map, detected) };
-  const entities: EntityMention[] = recognizeEntities(text, context.catalog, context.data);
+  const entities: EntityMention[] = recognizeEntities(text, context.catalog, context.data());
   const dates: DateMention[] = recognizeDates(text, published?.value);
   // the recognisers count UTF-16 units, which are code points unless the text has astral characters
   if (map.hasAstral) {

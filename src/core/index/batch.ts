@@ -18,7 +18,7 @@ export type { Recognition } from './analyze';
 
 /** Recognises normalised texts against one catalog, as the index does for its articles. */
 export function createRecognizer(data: RecognizerData, catalog: Catalog): (text: string, published?: string) => Recognition {
-  const context = { catalog: compileCatalog(catalog), data };
+  const context = { catalog: compileCatalog(catalog), data: () => data };
   return (text, published) => recognizeText(new TextMap(text), context, published);
 }
 

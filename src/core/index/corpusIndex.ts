@@ -88,9 +88,8 @@ export class CorpusIndex {
 
   // ---- reading ----
 
-  /** The recogniser data is loaded on the first text to recognise, not when the index is made (see CorpusServiceOptions.data). */
   get recognition(): RecognitionContext {
-    return (this.context ??= { catalog: this.compiledCatalog, data: (this.data ??= this.loadData()), keys: this.keys });
+    return (this.context ??= { catalog: this.compiledCatalog, data: () => (this.data ??= this.loadData()), keys: this.keys });
   }
 
   /** The catalog file's text as a TextMap, made once per catalog version (locations in it need ranges). */

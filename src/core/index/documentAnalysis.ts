@@ -39,7 +39,8 @@ export interface DocumentAnalysis {
 
 export interface RecognitionContext {
   readonly catalog: CompiledCatalog;
-  readonly data: RecognizerData;
+  /** Called on the first text to recognise: an article a warm start has results for needs no data (CorpusServiceOptions.data). */
+  readonly data: () => RecognizerData;
   /**
    * One string per entity key, spelling, date value and derivation, shared
    * by all mentions across the corpus (a derivation is built by
