@@ -12,6 +12,7 @@ import {
 import type { Doc } from '../names';
 import { ALLCAPS, CAP, DIGIT, GAP_COMMA, GAP_HYPHEN, GAP_NEWLINE, HAS_DIGIT, HAS_UPPER, UNCERTAIN } from '../tokens';
 import { combine, strHash } from './hashing';
+import { Scratch } from './scratch';
 
 /** A candidate name: token indices [a, b) and what the rules typed it as. */
 export interface Span {
@@ -84,10 +85,11 @@ const NUMBER = -2;
 const TEXT_EDGE = -3;
 const WORD = -4;
 
-// Reused between articles, like the Doc's own buffers (names.ts): typed
-// arrays per article showed in the profile. Valid until the next ArticleFeatures.
-let keyHashesScratch = new Int32Array(1024);
-let knownScratch = new Uint8Array(1024);
+// Reused between articles, like the Doc's own buffers (scratch.ts): valid
+// until the next ArticleFeatures.
+const keyHashesScratch = new Scratch((n) => new Int32Array(n));
+const knownScratch = new Scratch((n) => new Uint8Array(n));
+const lineStartsScratch = new Scratch((n) => new Int32Array(n));
 
 /**
  * Per-article memo of what several candidates ask for: word hashes, and the
@@ -100,12 +102,8 @@ export class ArticleFeatures {
   private lineStarts: Int32Array | null = null;
 
   constructor(readonly d: Doc) {
-    if (knownScratch.length < d.t.count) {
-      keyHashesScratch = new Int32Array(d.t.count * 2);
-      knownScratch = new Uint8Array(d.t.count * 2);
-    }
-    this.keyHashes = keyHashesScratch;
-    this.known = knownScratch.fill(0, 0, d.t.count);
+    this.keyHashes = keyHashesScratch.take(d.t.count, 0);
+    this.known = knownScratch.take(d.t.count, 0);
   }
 
   keyHash(i: number): number {
@@ -124,7 +122,7 @@ export class ArticleFeatures {
   line(i: number): readonly [number, number, number, number] {
     const { t } = this.d;
     if (!this.lineStarts) {
-      this.lineStarts = new Int32Array(t.count);
+      this.lineStarts = lineStartsScratch.take(t.count, 0);
       for (let j = 1; j < t.count; j++) this.lineStarts[j] = t.gap[j] === GAP_NEWLINE ? j : this.lineStarts[j - 1];
     }
     const s = this.lineStarts[i];
@@ -148,12 +146,16 @@ export class ArticleFeatures {
 
 /** What the first pass found across one article, read by the second. Labels are LABELS indices. */
 export interface ArticleEvidence {
-  /** The label the first pass's scores add up to for each form (ArticleFeatures.formHash). */
-  readonly labelOfForm: ReadonlyMap<number, number>;
-  /** The label of the longest name each word (its hash) was part of: "assad" -> person after "Bashar al-Assad". */
-  readonly labelOfPart: ReadonlyMap<number, number>;
-  /** Forms seen capitalised where case says something (not a sentence start or headline). */
-  readonly confirmed: ReadonlySet<number>;
+  /** The number of distinct forms (ArticleFeatures.formHash) among the spans. */
+  readonly forms: number;
+  /** Per span, the number of its form: forms are numbered in order of first mention. */
+  readonly formOf: Int32Array;
+  /** Per form, the label the first pass's scores of its mentions add up to. */
+  readonly labelOfForm: Int8Array;
+  /** The label of the longest name a word (its hash) was part of: "assad" -> person after "Bashar al-Assad". */
+  readonly labelOfPart: (word: number) => number | undefined;
+  /** Per form, 1 if seen capitalised where case says something (not a sentence start or headline). */
+  readonly confirmed: Uint8Array;
   /** The label most of the article's names got, or MIXED, or FEW_NAMES. */
   readonly mix: number;
   /** The first pass's label of the name ending at each token index (exclusive end), and starting at each; -1 for none. */
@@ -280,19 +282,18 @@ function coordinated(d: Doc, a: number, b: number, evidence: ArticleEvidence, em
   if (after >= 0) emit(COORDINATED, after, 0);
 }
 
-/** The article pass's features: the first pass's label, and the article's say on the same name. */
-export function articleFeatures(af: ArticleFeatures, span: Span, local: number, evidence: ArticleEvidence, emit: Emit): void {
+/** The article pass's features of span i: the first pass's label, and the article's say on the same name. */
+export function articleFeatures(af: ArticleFeatures, span: Span, i: number, local: number, evidence: ArticleEvidence, emit: Emit): void {
   const { a, b } = span;
-  const form = af.formHash(a, b);
+  const form = evidence.formOf[i];
   const ruleType = RULE_TYPES.indexOf(span.type);
   emit(LOCAL, local, 0);
   emit(LOCAL_RULE, local, ruleType * 8 + span.strength);
-  const ofForm = evidence.labelOfForm.get(form);
-  if (ofForm !== undefined) emit(DOC_FORM, ofForm, 0);
+  emit(DOC_FORM, evidence.labelOfForm[form], 0);
   if (b - a === 1) {
-    const ofPart = evidence.labelOfPart.get(form);
+    const ofPart = evidence.labelOfPart(af.keyHash(a));
     if (ofPart !== undefined) emit(DOC_PART, ofPart, 0);
-    if (evidence.confirmed.has(form)) emit(DOC_CONFIRMED, 0, 0);
+    if (evidence.confirmed[form]) emit(DOC_CONFIRMED, 0, 0);
   }
   coordinated(af.d, a, b, evidence, emit);
   emit(DOC_MIX, evidence.mix, 0);
