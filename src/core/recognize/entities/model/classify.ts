@@ -59,7 +59,7 @@ export function articleEvidence(af: ArticleFeatures, spans: readonly Span[], sco
     const n = span.b - span.a;
     if (n > 1 && label !== 0) {
       for (let k = span.a; k < span.b; k++) {
-        const word = af.keyHash(k);
+        const word = af.d.keyHash(k);
         const seen = partOf.get(word);
         if (seen === undefined || seen % MAX_PART < n) partOf.set(word, label * MAX_PART + n);
       }

@@ -87,34 +87,22 @@ const WORD = -4;
 
 // Reused between articles, like the Doc's own buffers (scratch.ts): valid
 // until the next ArticleFeatures.
-const keyHashesScratch = new Scratch((n) => new Int32Array(n));
-const knownScratch = new Scratch((n) => new Uint8Array(n));
 const lineStartsScratch = new Scratch((n) => new Int32Array(n));
 
 /**
- * Per-article memo of what several candidates ask for: word hashes, and the
- * lines' summaries (a results table puts dozens of names on short lines).
+ * Per-article memo of what several candidates ask for: the lines' summaries
+ * (a results table puts dozens of names on short lines).
  */
 export class ArticleFeatures {
-  private readonly keyHashes: Int32Array;
-  private readonly known: Uint8Array;
   private readonly lines = new Map<number, readonly [number, number, number, number]>();
   private lineStarts: Int32Array | null = null;
 
-  constructor(readonly d: Doc) {
-    this.keyHashes = keyHashesScratch.take(d.t.count, 0);
-    this.known = knownScratch.take(d.t.count, 0);
-  }
-
-  keyHash(i: number): number {
-    if (!this.known[i]) { this.keyHashes[i] = this.d.keyHash(i); this.known[i] = 1; }
-    return this.keyHashes[i];
-  }
+  constructor(readonly d: Doc) {}
 
   /** The hash of a name's words in order: how its mentions are compared within the article. */
   formHash(a: number, b: number): number {
-    let h = this.keyHash(a);
-    for (let i = a + 1; i < b; i++) h = combine(h, this.keyHash(i));
+    let h = this.d.keyHash(a);
+    for (let i = a + 1; i < b; i++) h = combine(h, this.d.keyHash(i));
     return h;
   }
 
@@ -228,9 +216,9 @@ export function spanFeatures(af: ArticleFeatures, span: Span, emit: Emit): void 
   emit(RULE, ruleType, span.strength);
   emit(RULE_TYPE, ruleType, 0);
   emit(FORM, af.formHash(a, b), 0);
-  emit(FIRST_WORD, af.keyHash(a), 0);
-  emit(LAST_WORD, af.keyHash(b - 1), 0);
-  for (let i = a + 1; i < b - 1; i++) emit(MID, af.keyHash(i), 0);
+  emit(FIRST_WORD, d.keyHash(a), 0);
+  emit(LAST_WORD, d.keyHash(b - 1), 0);
+  for (let i = a + 1; i < b - 1; i++) emit(MID, d.keyHash(i), 0);
   emit(LEN, Math.min(n, 4), 0);
   emit(SHAPE, shapeOf(d, a, b), 0);
   emit(CAPS_LEN, t.flags[a] & ALLCAPS ? 1 : 0, Math.min(n, 3));
@@ -255,16 +243,16 @@ export function spanFeatures(af: ArticleFeatures, span: Span, emit: Emit): void 
   emit(AFTER, after, 0);
   if (before === 0x28 && after === 0x29) emit(IN_PARENS, 0, 0);
   if (a > 0) {
-    emit(PREV, t.flags[a - 1] & HAS_UPPER ? CAPITALISED : af.keyHash(a - 1), 0);
-    emit(PREV_WORD, af.keyHash(a - 1), 0);
+    emit(PREV, t.flags[a - 1] & HAS_UPPER ? CAPITALISED : d.keyHash(a - 1), 0);
+    emit(PREV_WORD, d.keyHash(a - 1), 0);
     listFeatures(lists(a - 1), PREV_LIST, emit);
-    if (a > 1) emit(PREV_TWO, af.keyHash(a - 2), af.keyHash(a - 1));
+    if (a > 1) emit(PREV_TWO, d.keyHash(a - 2), d.keyHash(a - 1));
   } else emit(PREV, TEXT_EDGE, 0);
   if (b < t.count) {
-    emit(NEXT, t.flags[b] & DIGIT ? NUMBER : t.flags[b] & HAS_UPPER ? CAPITALISED : af.keyHash(b), 0);
-    emit(NEXT_WORD, af.keyHash(b), 0);
+    emit(NEXT, t.flags[b] & DIGIT ? NUMBER : t.flags[b] & HAS_UPPER ? CAPITALISED : d.keyHash(b), 0);
+    emit(NEXT_WORD, d.keyHash(b), 0);
     listFeatures(lists(b), NEXT_LIST, emit);
-    if (b + 1 < t.count) emit(NEXT_TWO, af.keyHash(b), af.keyHash(b + 1));
+    if (b + 1 < t.count) emit(NEXT_TWO, d.keyHash(b), d.keyHash(b + 1));
   } else emit(NEXT, TEXT_EDGE, 0);
   lineFeatures(af, a, emit);
 }
@@ -291,7 +279,7 @@ export function articleFeatures(af: ArticleFeatures, span: Span, i: number, loca
   emit(LOCAL_RULE, local, ruleType * 8 + span.strength);
   emit(DOC_FORM, evidence.labelOfForm[form], 0);
   if (b - a === 1) {
-    const ofPart = evidence.labelOfPart(af.keyHash(a));
+    const ofPart = evidence.labelOfPart(af.d.keyHash(a));
     if (ofPart !== undefined) emit(DOC_PART, ofPart, 0);
     if (evidence.confirmed[form]) emit(DOC_CONFIRMED, 0, 0);
   }
