@@ -77,6 +77,6 @@ export function articleExamples(article: Article, localScores: Float64Array, bit
   const evidence = articleEvidence(article.af, article.spans, localScores, LABELS.length);
   return examplesOf(article, bits, (span, i, emit) => {
     spanFeatures(article.af, span, emit);
-    articleFeatures(article.af, span, argmaxAt(localScores, i * LABELS.length), evidence, emit);
+    articleFeatures(article.af, span, i, argmaxAt(localScores, i * LABELS.length), evidence, emit);
   });
 }

@@ -65,15 +65,24 @@ export function markUncertain(d: Doc): void {
   }
 }
 
-/** Capitalised words seen where case is informative: these are names wherever they appear. */
+/**
+ * Capitalised words seen where case is informative: these are names wherever
+ * they appear. Only the ordinary words, the only ones findNames asks about
+ * (a word's lists go with its key): adding every name to the set showed in the profile.
+ */
 function confirmedNames(d: Doc): Set<string> {
   const out = new Set<string>();
   const { t, key, lists } = d;
   for (let i = 0; i < t.count; i++) {
     const f = t.flags[i];
-    if (f & HAS_UPPER && !(f & UNCERTAIN) && !(f & DIGIT) && !(lists(i) & STOP)) out.add(key(i));
+    if (f & HAS_UPPER && !(f & UNCERTAIN) && !(f & DIGIT) && !(lists(i) & STOP) && askedIfConfirmed(lists(i))) out.add(key(i));
   }
   return out;
+}
+
+/** Whether findNames asks `confirmed` about a word of these lists. */
+function askedIfConfirmed(w: number): boolean {
+  return (w & COMMON) !== 0 && !(w & (LOCATION | ORGANIZATION));
 }
 
 export function findNames(d: Doc): Candidate[] {
@@ -101,7 +110,7 @@ export function findNames(d: Doc): Candidate[] {
     const next = i + 1 < t.count && t.gap[i + 1] <= GAP_HYPHEN ? i + 1 : -1;
     // "Pre-orders", "Russian-backed" opening a sentence are words, not names.
     if (next >= 0 && t.gap[next] === GAP_HYPHEN && !(t.flags[next] & HAS_UPPER) && !(lists(next) & PARTICLE)) return false;
-    if (!(w & COMMON) || w & (LOCATION | ORGANIZATION) || confirmed.has(key(i))) return !isAdjective(d, i);
+    if (!askedIfConfirmed(w) || confirmed.has(key(i))) return !isAdjective(d, i);
     // "New Zealand", "NEW JERSEY", "United Arab Emirates" opening a line: an
     // ordinary word that starts a known name with the words after it.
     if (w & (LOCATION_START | ORGANIZATION_START) && startsKnownName(d, i)) return true;

@@ -19,6 +19,7 @@ export interface TokenWords {
 // Reused between calls (see tokenizeReusing): one article at a time.
 let slotsScratch = new Int32Array(1024);
 let bitsScratch = new Int32Array(1024);
+let hashesScratch = new Int32Array(1024);
 
 /** Accessors valid until the next call. */
 export function tokenWords(text: string, t: Tokens, lex: Lexicon): TokenWords {
@@ -26,15 +27,21 @@ export function tokenWords(text: string, t: Tokens, lex: Lexicon): TokenWords {
   if (slotsScratch.length < t.count) {
     slotsScratch = new Int32Array(t.count * 2);
     bitsScratch = new Int32Array(t.count * 2);
+    hashesScratch = new Int32Array(t.count * 2);
   }
   // Slot of each key in the key table: -1 if it has none, -2 until key(i) has run.
   const slots = slotsScratch.fill(-2, 0, t.count);
   const bits = bitsScratch.fill(0, 0, t.count);
+  // Taken with the key: the key table's line is in the CPU cache then, and
+  // the model asks for the hashes of the same tokens several times.
+  const hashes = hashesScratch;
   const key = (i: number): string => {
     let k = keys[i];
     if (k === undefined) {
       k = keys[i] = tokenKey(text, t.start[i], t.end[i], t.flags[i]);
-      slots[i] = lastKeySlot();
+      const slot = slots[i] = lastKeySlot();
+      // The key table hashed a stored key already: only keys outside it are hashed again.
+      hashes[i] = slot >= 0 ? keyHashOfSlot(slot) : strHash(k);
     }
     return k;
   };
@@ -52,11 +59,9 @@ export function tokenWords(text: string, t: Tokens, lex: Lexicon): TokenWords {
     bits[i] = v;
     return v;
   };
-  // The key table hashed a stored key already: only keys outside it are hashed again.
   const keyHash = (i: number): number => {
-    const k = key(i);
-    const slot = slots[i];
-    return slot >= 0 ? keyHashOfSlot(slot) : strHash(k);
+    key(i);
+    return hashes[i];
   };
   return { key, lists, keyHash };
 }

@@ -9,34 +9,37 @@ export const LABELS = ['none', 'person', 'organization', 'location', 'other'] as
 export type Label = (typeof LABELS)[number];
 
 /**
- * Both models' weights by slot: for each used slot, LABELS.length weights of
- * the first model, then as many of the second. One open-addressing table of
- * the used slots (a few tens of thousands of 2^bits) keeps lookups in the CPU
- * cache, and one lookup serves both models.
+ * Both models' weights by slot, in one open-addressing table of the used
+ * slots (a few tens of thousands of 2^bits): one lookup serves both models.
  */
 export interface EntityModel {
   /** Features are hashed into 2^bits slots. */
   readonly bits: number;
   /**
-   * Two numbers per probe position, side by side so that a lookup reads one
-   * cache line: slot + 1 (0 where empty), then the index into `weights` /
-   * (2 * LABELS.length) of that slot. The number of positions is a power of two.
+   * Per probe position, slot + 1 (0 where empty); the number of positions is
+   * a power of two. Only keys here, so that probing (most features miss)
+   * reads a small array that stays in the CPU cache.
    */
-  readonly table: Int32Array;
+  readonly keys: Int32Array;
+  /**
+   * Per probe position, LABELS.length weights of the first model, then as
+   * many of the second: a hit reads its weights at its own position, without
+   * an index to follow (that indirection cost a cache miss per hit).
+   */
   readonly weights: Float32Array;
 }
 
 const L = LABELS.length;
 const probeStart = (slot: number, mask: number): number => Math.imul(slot, 0x9e3779b1) >>> 0 & mask;
 
-/** The entry of a slot, or -1 if the models never learnt a weight for it. */
+/** The probe position of a slot, or -1 if the models never learnt a weight for it. */
 export function entryOf(model: EntityModel, slot: number): number {
-  const { table } = model;
-  const mask = (table.length >> 1) - 1;
+  const { keys } = model;
+  const mask = keys.length - 1;
   for (let p = probeStart(slot, mask); ; p = (p + 1) & mask) {
-    const at = table[2 * p];
+    const at = keys[p];
     if (at === 0) return -1;
-    if (at === slot + 1) return table[2 * p + 1];
+    if (at === slot + 1) return p;
   }
 }
 
@@ -98,17 +101,16 @@ export function parseEntityModel(json: unknown, where: string): EntityModel {
   const used = [...new Set([...parts[0].offsetOf.keys(), ...parts[1].offsetOf.keys()])];
   let size = 16;
   while (size < used.length * 2) size *= 2;
-  const table = new Int32Array(2 * size);
-  const out = new Float32Array(used.length * 2 * L);
-  used.forEach((slot, e) => {
+  const keys = new Int32Array(size);
+  const out = new Float32Array(size * 2 * L);
+  for (const slot of used) {
     let p = probeStart(slot, size - 1);
-    while (table[2 * p] !== 0) p = (p + 1) & (size - 1);
-    table[2 * p] = slot + 1;
-    table[2 * p + 1] = e;
+    while (keys[p] !== 0) p = (p + 1) & (size - 1);
+    keys[p] = slot + 1;
     parts.forEach((part, k) => {
       const at = part.offsetOf.get(slot);
-      if (at !== undefined) for (let l = 0; l < L; l++) out[e * 2 * L + k * L + l] = part.weights[at + l] / scale;
+      if (at !== undefined) for (let l = 0; l < L; l++) out[p * 2 * L + k * L + l] = part.weights[at + l] / scale;
     });
-  });
-  return { bits, table, weights: out };
+  }
+  return { bits, keys, weights: out };
 }

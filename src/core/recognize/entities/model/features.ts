@@ -12,6 +12,7 @@ import {
 import type { Doc } from '../names';
 import { ALLCAPS, CAP, DIGIT, GAP_COMMA, GAP_HYPHEN, GAP_NEWLINE, HAS_DIGIT, HAS_UPPER, UNCERTAIN } from '../tokens';
 import { combine, strHash } from './hashing';
+import { Scratch } from './scratch';
 
 /** A candidate name: token indices [a, b) and what the rules typed it as. */
 export interface Span {
@@ -84,39 +85,24 @@ const NUMBER = -2;
 const TEXT_EDGE = -3;
 const WORD = -4;
 
-// Reused between articles, like the Doc's own buffers (names.ts): typed
-// arrays per article showed in the profile. Valid until the next ArticleFeatures.
-let keyHashesScratch = new Int32Array(1024);
-let knownScratch = new Uint8Array(1024);
+// Reused between articles, like the Doc's own buffers (scratch.ts): valid
+// until the next ArticleFeatures.
+const lineStartsScratch = new Scratch((n) => new Int32Array(n));
 
 /**
- * Per-article memo of what several candidates ask for: word hashes, and the
- * lines' summaries (a results table puts dozens of names on short lines).
+ * Per-article memo of what several candidates ask for: the lines' summaries
+ * (a results table puts dozens of names on short lines).
  */
 export class ArticleFeatures {
-  private readonly keyHashes: Int32Array;
-  private readonly known: Uint8Array;
   private readonly lines = new Map<number, readonly [number, number, number, number]>();
   private lineStarts: Int32Array | null = null;
 
-  constructor(readonly d: Doc) {
-    if (knownScratch.length < d.t.count) {
-      keyHashesScratch = new Int32Array(d.t.count * 2);
-      knownScratch = new Uint8Array(d.t.count * 2);
-    }
-    this.keyHashes = keyHashesScratch;
-    this.known = knownScratch.fill(0, 0, d.t.count);
-  }
-
-  keyHash(i: number): number {
-    if (!this.known[i]) { this.keyHashes[i] = this.d.keyHash(i); this.known[i] = 1; }
-    return this.keyHashes[i];
-  }
+  constructor(readonly d: Doc) {}
 
   /** The hash of a name's words in order: how its mentions are compared within the article. */
   formHash(a: number, b: number): number {
-    let h = this.keyHash(a);
-    for (let i = a + 1; i < b; i++) h = combine(h, this.keyHash(i));
+    let h = this.d.keyHash(a);
+    for (let i = a + 1; i < b; i++) h = combine(h, this.d.keyHash(i));
     return h;
   }
 
@@ -124,7 +110,7 @@ export class ArticleFeatures {
   line(i: number): readonly [number, number, number, number] {
     const { t } = this.d;
     if (!this.lineStarts) {
-      this.lineStarts = new Int32Array(t.count);
+      this.lineStarts = lineStartsScratch.take(t.count, 0);
       for (let j = 1; j < t.count; j++) this.lineStarts[j] = t.gap[j] === GAP_NEWLINE ? j : this.lineStarts[j - 1];
     }
     const s = this.lineStarts[i];
@@ -148,12 +134,16 @@ export class ArticleFeatures {
 
 /** What the first pass found across one article, read by the second. Labels are LABELS indices. */
 export interface ArticleEvidence {
-  /** The label the first pass's scores add up to for each form (ArticleFeatures.formHash). */
-  readonly labelOfForm: ReadonlyMap<number, number>;
-  /** The label of the longest name each word (its hash) was part of: "assad" -> person after "Bashar al-Assad". */
-  readonly labelOfPart: ReadonlyMap<number, number>;
-  /** Forms seen capitalised where case says something (not a sentence start or headline). */
-  readonly confirmed: ReadonlySet<number>;
+  /** The number of distinct forms (ArticleFeatures.formHash) among the spans. */
+  readonly forms: number;
+  /** Per span, the number of its form: forms are numbered in order of first mention. */
+  readonly formOf: Int32Array;
+  /** Per form, the label the first pass's scores of its mentions add up to. */
+  readonly labelOfForm: Int8Array;
+  /** The label of the longest name a word (its hash) was part of: "assad" -> person after "Bashar al-Assad". */
+  readonly labelOfPart: (word: number) => number | undefined;
+  /** Per form, 1 if seen capitalised where case says something (not a sentence start or headline). */
+  readonly confirmed: Uint8Array;
   /** The label most of the article's names got, or MIXED, or FEW_NAMES. */
   readonly mix: number;
   /** The first pass's label of the name ending at each token index (exclusive end), and starting at each; -1 for none. */
@@ -226,9 +216,9 @@ export function spanFeatures(af: ArticleFeatures, span: Span, emit: Emit): void 
   emit(RULE, ruleType, span.strength);
   emit(RULE_TYPE, ruleType, 0);
   emit(FORM, af.formHash(a, b), 0);
-  emit(FIRST_WORD, af.keyHash(a), 0);
-  emit(LAST_WORD, af.keyHash(b - 1), 0);
-  for (let i = a + 1; i < b - 1; i++) emit(MID, af.keyHash(i), 0);
+  emit(FIRST_WORD, d.keyHash(a), 0);
+  emit(LAST_WORD, d.keyHash(b - 1), 0);
+  for (let i = a + 1; i < b - 1; i++) emit(MID, d.keyHash(i), 0);
   emit(LEN, Math.min(n, 4), 0);
   emit(SHAPE, shapeOf(d, a, b), 0);
   emit(CAPS_LEN, t.flags[a] & ALLCAPS ? 1 : 0, Math.min(n, 3));
@@ -253,16 +243,16 @@ export function spanFeatures(af: ArticleFeatures, span: Span, emit: Emit): void 
   emit(AFTER, after, 0);
   if (before === 0x28 && after === 0x29) emit(IN_PARENS, 0, 0);
   if (a > 0) {
-    emit(PREV, t.flags[a - 1] & HAS_UPPER ? CAPITALISED : af.keyHash(a - 1), 0);
-    emit(PREV_WORD, af.keyHash(a - 1), 0);
+    emit(PREV, t.flags[a - 1] & HAS_UPPER ? CAPITALISED : d.keyHash(a - 1), 0);
+    emit(PREV_WORD, d.keyHash(a - 1), 0);
     listFeatures(lists(a - 1), PREV_LIST, emit);
-    if (a > 1) emit(PREV_TWO, af.keyHash(a - 2), af.keyHash(a - 1));
+    if (a > 1) emit(PREV_TWO, d.keyHash(a - 2), d.keyHash(a - 1));
   } else emit(PREV, TEXT_EDGE, 0);
   if (b < t.count) {
-    emit(NEXT, t.flags[b] & DIGIT ? NUMBER : t.flags[b] & HAS_UPPER ? CAPITALISED : af.keyHash(b), 0);
-    emit(NEXT_WORD, af.keyHash(b), 0);
+    emit(NEXT, t.flags[b] & DIGIT ? NUMBER : t.flags[b] & HAS_UPPER ? CAPITALISED : d.keyHash(b), 0);
+    emit(NEXT_WORD, d.keyHash(b), 0);
     listFeatures(lists(b), NEXT_LIST, emit);
-    if (b + 1 < t.count) emit(NEXT_TWO, af.keyHash(b), af.keyHash(b + 1));
+    if (b + 1 < t.count) emit(NEXT_TWO, d.keyHash(b), d.keyHash(b + 1));
   } else emit(NEXT, TEXT_EDGE, 0);
   lineFeatures(af, a, emit);
 }
@@ -280,19 +270,18 @@ function coordinated(d: Doc, a: number, b: number, evidence: ArticleEvidence, em
   if (after >= 0) emit(COORDINATED, after, 0);
 }
 
-/** The article pass's features: the first pass's label, and the article's say on the same name. */
-export function articleFeatures(af: ArticleFeatures, span: Span, local: number, evidence: ArticleEvidence, emit: Emit): void {
+/** The article pass's features of span i: the first pass's label, and the article's say on the same name. */
+export function articleFeatures(af: ArticleFeatures, span: Span, i: number, local: number, evidence: ArticleEvidence, emit: Emit): void {
   const { a, b } = span;
-  const form = af.formHash(a, b);
+  const form = evidence.formOf[i];
   const ruleType = RULE_TYPES.indexOf(span.type);
   emit(LOCAL, local, 0);
   emit(LOCAL_RULE, local, ruleType * 8 + span.strength);
-  const ofForm = evidence.labelOfForm.get(form);
-  if (ofForm !== undefined) emit(DOC_FORM, ofForm, 0);
+  emit(DOC_FORM, evidence.labelOfForm[form], 0);
   if (b - a === 1) {
-    const ofPart = evidence.labelOfPart.get(form);
+    const ofPart = evidence.labelOfPart(af.d.keyHash(a));
     if (ofPart !== undefined) emit(DOC_PART, ofPart, 0);
-    if (evidence.confirmed.has(form)) emit(DOC_CONFIRMED, 0, 0);
+    if (evidence.confirmed[form]) emit(DOC_CONFIRMED, 0, 0);
   }
   coordinated(af.d, a, b, evidence, emit);
   emit(DOC_MIX, evidence.mix, 0);
