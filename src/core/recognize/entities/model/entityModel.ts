@@ -83,34 +83,49 @@ export function parseEntityModel(json: unknown, where: string): EntityModel {
   const parts = ['local', 'article'].map((name) => {
     const part = m[name] as { slots?: unknown; weights?: unknown } | undefined;
     if (!part || !Array.isArray(part.slots) || !Array.isArray(part.weights)) return fail(`"${name}" needs slots and weights lists`);
-    const { slots, weights } = part as { slots: unknown[]; weights: unknown[] };
-    if (weights.length !== slots.length * L) fail(`"${name}" has ${weights.length} weights for ${slots.length} slots`);
-    const offsetOf = new Map<number, number>();
+    const { slots: deltas, weights } = part as { slots: unknown[]; weights: unknown[] };
+    if (weights.length !== deltas.length * L) fail(`"${name}" has ${weights.length} weights for ${deltas.length} slots`);
+    const slots = new Int32Array(deltas.length);
     let slot = 0;
-    slots.forEach((delta, i) => {
+    deltas.forEach((delta, i) => {
       if (typeof delta !== 'number' || !Number.isInteger(delta) || (i > 0 && delta <= 0)) fail(`"${name}" slot ${i} is not an ascending whole number`);
       slot += delta as number;
       if (slot >= 2 ** bits) fail(`"${name}" slot ${slot} is outside ${bits} bits`);
-      offsetOf.set(slot, i * L);
+      slots[i] = slot;
     });
     weights.forEach((w, i) => {
       if (typeof w !== 'number' || !Number.isFinite(w)) fail(`"${name}" weight ${i} is not a number`);
     });
-    return { offsetOf, weights: weights as number[] };
+    return { slots, weights: weights as number[] };
   });
-  const used = [...new Set([...parts[0].offsetOf.keys(), ...parts[1].offsetOf.keys()])];
   let size = 16;
-  while (size < used.length * 2) size *= 2;
+  while (size < unionSize(parts[0].slots, parts[1].slots) * 2) size *= 2;
   const keys = new Int32Array(size);
   const out = new Float32Array(size * 2 * L);
-  for (const slot of used) {
-    let p = probeStart(slot, size - 1);
-    while (keys[p] !== 0) p = (p + 1) & (size - 1);
-    keys[p] = slot + 1;
-    parts.forEach((part, k) => {
-      const at = part.offsetOf.get(slot);
-      if (at !== undefined) for (let l = 0; l < L; l++) out[p * 2 * L + k * L + l] = part.weights[at + l] / scale;
+  // straight into the table, without a map per model: loading is part of every client's start
+  parts.forEach(({ slots, weights }, k) => {
+    slots.forEach((slot, i) => {
+      const p = placeOf(keys, slot);
+      for (let l = 0; l < L; l++) out[p * 2 * L + k * L + l] = weights[i * L + l] / scale;
     });
-  }
+  });
   return { bits, keys, weights: out };
+}
+
+/** The probe position of a slot in a table being filled, taking an empty one for a new slot. */
+function placeOf(keys: Int32Array, slot: number): number {
+  const mask = keys.length - 1;
+  let p = probeStart(slot, mask);
+  while (keys[p] !== 0 && keys[p] !== slot + 1) p = (p + 1) & mask;
+  keys[p] = slot + 1;
+  return p;
+}
+
+/** How many slots two ascending lists hold together. */
+function unionSize(a: Int32Array, b: Int32Array): number {
+  let common = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) { common++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+  }
+  return a.length + b.length - common;
 }
