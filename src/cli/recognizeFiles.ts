@@ -4,8 +4,10 @@
 // bounded window, so recognition on other threads never waits for the disk
 // and memory holds a few articles, not the corpus.
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Catalog, Problem } from '../core/model';
-import { sidecarUriOf } from '../core/ports';
+import { isSidecarUri, sidecarUriOf } from '../core/ports';
 import { articleOfFiles, catalogOfFile, MAX_YAML_BYTES } from '../core/service';
 import { readRegularFile } from '../node/files';
 import { RecognitionFailed, type TextRecognizer } from '../node/recognizerPool';
@@ -50,19 +52,39 @@ export async function recognizeFiles(corpus: LocatedCorpus, recognizer: TextReco
     return true;
   };
   const ahead: Promise<Outcome>[] = [];
+  const mayHaveSidecar = sidecarsListed(corpus.found.files);
   for (const file of corpus.found.files) {
-    ahead.push(recognizeOne(file, recognizer, options.maxFileSize));
+    ahead.push(recognizeOne(file, mayHaveSidecar(file), recognizer, options.maxFileSize));
     if (ahead.length >= options.window && !(await print(await ahead.shift()!))) return true;
   }
   for (const next of ahead) if (!(await print(await next))) return true;
   return failed;
 }
 
-async function recognizeOne(file: ListedFile, recognizer: TextRecognizer, maxFileSize: number): Promise<Outcome> {
+/**
+ * Whether an article may have a sidecar, from one listing of each folder:
+ * most articles have none, and opening a file that is not there took about
+ * 26 µs here, 2% of recognising 2,000 articles.
+ * A folder that cannot be listed leaves every sidecar in it to be opened.
+ */
+function sidecarsListed(files: readonly ListedFile[]): (file: ListedFile) => boolean {
+  const listed = new Set<string>();
+  const unlisted = new Set<string>();
+  for (const folder of new Set(files.map((f) => path.dirname(f.absolute)))) {
+    try {
+      for (const name of fs.readdirSync(folder)) if (isSidecarUri(name)) listed.add(path.join(folder, name));
+    } catch {
+      unlisted.add(folder);
+    }
+  }
+  return (file) => listed.has(sidecarUriOf(file.absolute)) || unlisted.has(path.dirname(file.absolute));
+}
+
+async function recognizeOne(file: ListedFile, hasSidecar: boolean, recognizer: TextRecognizer, maxFileSize: number): Promise<Outcome> {
   const read = articleOfFiles(
     file.absolute,
     readRegularFile(file.absolute, maxFileSize),
-    readRegularFile(sidecarUriOf(file.absolute), MAX_YAML_BYTES),
+    hasSidecar ? readRegularFile(sidecarUriOf(file.absolute), MAX_YAML_BYTES) : { kind: 'missing' },
     maxFileSize,
   );
   if (read.kind === 'skipped') return read;
