@@ -7,6 +7,16 @@ import type { Candidate, Meaning, ModifierClass } from './meaning';
 /** A rule tries to match at pos and gives its candidate, or undefined. */
 export type Rule = (text: string, pos: number) => Candidate | undefined;
 
+/**
+ * A rule with the words its expressions can start with, '|'-separated in lower
+ * case; a digit stands for the numbers that start with it. A rule runs only at
+ * a trigger (trigger.ts) whose word is listed, so a word added to a rule's
+ * regex must be added here too.
+ */
+export type KeyedRule = readonly [firstWords: string, rule: Rule];
+
+export const DIGITS = '0|1|2|3|4|5|6|7|8|9';
+
 /** Case-insensitive and sticky: rules only ever match at the trigger. */
 export const sticky = (src: string): RegExp => new RegExp(src, 'iy');
 
