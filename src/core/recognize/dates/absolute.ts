@@ -67,7 +67,9 @@ function clock(g: Record<string, string | undefined>): string | undefined {
 /** A day-month or month-day date, with optional year and clock time. */
 function explicitDate(text: string, pos: number, start = pos): Candidate | undefined {
   // A day starts with a digit, a month name with a letter: only one of the two can match.
-  const m = isDigit(text.charCodeAt(pos)) ? exec(DMY, text, pos) : exec(MDY, text, pos);
+  const dayFirst = isDigit(text.charCodeAt(pos));
+  if (dayFirst && digitsFrom(text, pos) > 2) return undefined;
+  const m = dayFirst ? exec(DMY, text, pos) : exec(MDY, text, pos);
   if (!m?.groups || !isUpper(text, m.index + m[0].indexOf(m.groups.mon))) return undefined;
   const month = monthOf(m.groups.mon);
   const day = parseInt(m.groups.day, 10);
@@ -126,9 +128,8 @@ const PART_TAIL: Readonly<Record<string, string>> = { morning: 'TMO', afternoon:
 export function digitsMayStartDate(text: string, pos: number): boolean {
   const prev = text.charCodeAt(pos - 1);
   if (prev === 36 || prev === 163 || prev === 8364 || prev === 165) return false; // $ £ € ¥
-  let end = pos + 1;
-  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-  const length = end - pos;
+  const length = digitsFrom(text, pos);
+  const end = pos + length;
   const next = text.charCodeAt(end);
   if (next === 32 || next === 45 || next === 8211 || next === 9 || next === 10 || next === 160) return true; // space - – tab newline nbsp
   if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 39 || next === 8217) return true;
@@ -138,7 +139,18 @@ export function digitsMayStartDate(text: string, pos: number): boolean {
 }
 
 function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return c >= 48 && c <= 57; // false for NaN, past the end
+}
+
+/**
+ * How many digits run from pos. The digit matchers below first test the
+ * shape of the number (a day has one or two digits, an ISO date four and a
+ * hyphen), so that their regexes run only on numbers they can take.
+ */
+function digitsFrom(text: string, pos: number): number {
+  let end = pos;
+  while (isDigit(text.charCodeAt(end))) end++;
+  return end - pos;
 }
 
 export function matchDigit(text: string, pos: number): Candidate | undefined {
@@ -164,6 +176,7 @@ function mayJoinRange(text: string, i: number): boolean {
 
 /** "12" in "between 12 and 14 March": TIMEX3 tags each date of a range. */
 function rangeStart(text: string, pos: number): Candidate | undefined {
+  if (digitsFrom(text, pos) > 2) return undefined;
   const d = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/.exec(text.slice(pos, pos + 4));
   if (!d || !mayJoinRange(text, pos + d[0].length)) return undefined;
   const r = exec(RANGE_END, text, pos + d[0].length);
@@ -172,13 +185,15 @@ function rangeStart(text: string, pos: number): Candidate | undefined {
 }
 
 function iso(text: string, pos: number): Candidate | undefined {
-  const m = exec(ISO, text, pos);
+  const length = digitsFrom(text, pos);
+  const next = text.charCodeAt(pos + length);
+  const m = length === 4 && next === 45 ? exec(ISO, text, pos) : null;
   if (m?.groups) {
     const { y, m: mo, d, t } = m.groups;
     const value = `${y}-${mo}-${d}${t ? `T${t}` : ''}`;
     return cand(pos, pos + m[0].length, t ? 'time' : 'date', { kind: 'fixed', value, how: 'an explicit date' });
   }
-  const s = exec(SLASHED, text, pos);
+  const s = length <= 2 && next === 47 ? exec(SLASHED, text, pos) : null;
   if (!s?.groups) return undefined;
   const y = s.groups.y.length === 2 ? (+s.groups.y < 50 ? 2000 : 1900) + +s.groups.y : +s.groups.y;
   return cand(pos, pos + s[0].length, 'date', { kind: 'fixed', value: `${y}-${pad(+s.groups.m)}-${pad(+s.groups.d)}`, how: 'an explicit date (month/day/year)' });
@@ -219,6 +234,8 @@ function timeOfDay(text: string, pos: number): Candidate | undefined {
 }
 
 function decade(text: string, pos: number): Candidate | undefined {
+  const next = text.charCodeAt(pos + digitsFrom(text, pos));
+  if (next !== 39 && (next | 32) !== 115) return undefined; // ' s S
   const m = exec(DECADE, text, pos);
   if (!m?.groups) return undefined;
   const apostrophe = text[pos - 1] === "'" || text[pos - 1] === '’';
@@ -228,6 +245,8 @@ function decade(text: string, pos: number): Candidate | undefined {
 }
 
 function year(text: string, pos: number): Candidate | undefined {
+  const length = digitsFrom(text, pos);
+  if (length !== 4 && length !== 2) return undefined;
   const m = exec(YEAR, text, pos);
   if (!m?.groups) {
     const short = /^\d\d(?![\d%])/.exec(text.slice(pos, pos + 3));

@@ -58,6 +58,7 @@ function yearPeriod(text: string, pos: number): Candidate | undefined {
 const YEAR_END = r("year(?:'s)?[^\\S\\n]+end(?![\\w-])|year-end(?![\\w-])(?![^\\S\\n]+[a-z])");
 
 function quarter(text: string, pos: number): Candidate | undefined {
+  if (!letterAt(text, pos) && !letterAt(text, pos + 1)) return undefined; // a digit only as in "3rd"
   const m = exec(QUARTER, text, pos);
   if (!m?.groups) return undefined;
   const q = ORDINALS[m.groups.ord.toLowerCase()];
