@@ -8,7 +8,7 @@ import { isUpper } from './absolute';
 import { COUNT_FIRST_WORDS, COUNT_SRC, MONTH_SRC, MONTHS, NUM_SRC, NUMBER_WORDS, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
 import type { Candidate, Granularity } from './meaning';
 import { PERIOD_RULES } from './periods';
-import { blankAt, cand, DIGITS, durationValue, exec, fixed, hyphenatedAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type KeyedRule, type Rule } from './ruleKit';
+import { blankAt, cand, DIGITS, durationValue, exec, fixed, hyphenatedAt, joinerAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type KeyedRule, type Rule } from './ruleKit';
 import { VAGUE_RULES } from './vague';
 
 const r = sticky;
@@ -191,8 +191,13 @@ function mayStartAmount(text: string, pos: number): boolean {
   if (text.charCodeAt(i) === 45) i++;
   else if (blankAt(text, i)) i = skipBlanks(text, i);
   else return false;
-  return lowerIn(text, i, 'smhdwfqyc1');
+  return lowerIn(text, i, 'smhdwfqyc1') && AMOUNT_NEXT.has(text.slice(i, i + 3).toLowerCase());
 }
+
+/** How a unit, a modifier ("more", "straight") or " 1/2" after a count begins: not "million" nor "members". */
+const AMOUNT_NEXT: ReadonlySet<string> = new Set([
+  'sec', 'min', 'hou', 'day', 'wee', 'for', 'mon', 'qua', 'yea', 'dec', 'cen', 'mor', 'str', 'con', 'ful', '1/2',
+]);
 
 /** The end of the digits at i and of their decimals, as \d+(?:\.\d+)? takes them. */
 function afterDigits(text: string, i: number): number {
@@ -203,10 +208,7 @@ function afterDigits(text: string, i: number): number {
 
 /** Whether AMOUNT_RANGE_START can match at pos: a number word (the rule's key), or digits before "-", "–", "to", "and" or "or". */
 function mayStartRange(text: string, pos: number): boolean {
-  if (letterAt(text, pos)) return true;
-  const i = skipBlanks(text, afterDigits(text, pos));
-  const c = text.charCodeAt(i);
-  return c === 45 || c === 0x2013 || lowerIn(text, i, 'tao');
+  return letterAt(text, pos) || joinerAt(text, afterDigits(text, pos));
 }
 
 function isDigit(text: string, i: number): boolean {

@@ -61,6 +61,19 @@ export function skipBlanks(text: string, i: number): number {
   return i;
 }
 
+/**
+ * Whether a range's joiner ("-", "–", "and", "to", "or", "until") can start
+ * at i, past blanks: the range regexes ran at most numbers and almost never matched.
+ */
+export function joinerAt(text: string, i: number): boolean {
+  i = skipBlanks(text, i);
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 0x2013) return true;
+  const a = c | 32;
+  const b = text.charCodeAt(i + 1) | 32;
+  return (a === 97 && b === 110) || (a === 116 && b === 111) || (a === 111 && b === 114) || (a === 117 && b === 110); // an to or un
+}
+
 /** The lower-cased letter at i is one of `letters`. */
 export function lowerIn(text: string, i: number, letters: string): boolean {
   return i < text.length && letters.includes(String.fromCharCode(text.charCodeAt(i) | 32));
