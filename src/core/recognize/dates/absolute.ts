@@ -178,7 +178,9 @@ const RANGE_DAY = /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/y;
 
 /** "12" in "between 12 and 14 March": TIMEX3 tags each date of a range. */
 function rangeStart(text: string, pos: number): Candidate | undefined {
-  if (digitsFrom(text, pos) > 2) return undefined;
+  const length = digitsFrom(text, pos);
+  // The joiner follows the day or its suffix ("1st"): tested before RANGE_DAY, which matches at nearly every short number.
+  if (length > 2 || !(joinerAt(text, pos + length) || (letterAt(text, pos + length) && joinerAt(text, pos + length + 2)))) return undefined;
   const d = exec(RANGE_DAY, text, pos);
   if (!d || !joinerAt(text, pos + d[0].length)) return undefined;
   const r = exec(RANGE_END, text, pos + d[0].length);

@@ -206,10 +206,20 @@ function afterDigits(text: string, i: number): number {
   return i;
 }
 
-/** Whether AMOUNT_RANGE_START can match at pos: a number word (the rule's key), or digits before "-", "–", "to", "and" or "or". */
+/**
+ * Whether AMOUNT_RANGE_START can match at pos: a number (a number word, the
+ * rule's key, or digits) before "-", "–", "to", "and" or "or". A tens word
+ * may first take its units ("twenty four"), and a hyphen may join a
+ * compound ("twenty-one"): both are left to the regex.
+ */
 function mayStartRange(text: string, pos: number): boolean {
-  return letterAt(text, pos) || joinerAt(text, afterDigits(text, pos));
+  if (!letterAt(text, pos)) return joinerAt(text, afterDigits(text, pos));
+  let end = pos;
+  while (letterAt(text, end)) end++;
+  return TENS.has(text.slice(pos, end).toLowerCase()) || joinerAt(text, end);
 }
+
+const TENS: ReadonlySet<string> = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 function isDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i); // NaN past the end
