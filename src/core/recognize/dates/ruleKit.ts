@@ -1,4 +1,4 @@
-// Small helpers shared by the word-led rule sets (relative.ts, vague.ts).
+// Small helpers shared by the rule sets (relative.ts, periods.ts, vague.ts) and the digit matchers (absolute.ts).
 
 import type { DateType } from '../../model';
 import type { Unit } from './lexicon';
@@ -10,8 +10,8 @@ export type Rule = (text: string, pos: number) => Candidate | undefined;
 /**
  * A rule with the words its expressions can start with, '|'-separated in lower
  * case; a digit stands for the numbers that start with it. A rule runs only at
- * a trigger (trigger.ts) whose word is listed, so a word added to a rule's
- * regex must be added here too.
+ * a trigger (trigger.ts) whose word is listed, so a first word added to a
+ * rule's regex must be added to its list (and to the triggers) too.
  */
 export type KeyedRule = readonly [firstWords: string, rule: Rule];
 
