@@ -6,6 +6,7 @@ import type { DateType } from '../../model';
 import { pad } from './calendar';
 import { DAY_SRC, MONTH_SRC, MONTHS, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC } from './lexicon';
 import type { Candidate, Meaning, ModifierClass } from './meaning';
+import { blankAt, joinerAt, letterAt, skipBlanks } from './ruleKit';
 
 const YEAR_REL = '(?<rel>this|last|next|the[^\\S\\n]+same|that)[^\\S\\n]+year';
 const YEAR_TAIL = `(?:(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)(?:of[^\\S\\n]+)?(?<year>${YEAR_SRC})|,?[^\\S\\n]+(?:of[^\\S\\n]+)?${YEAR_REL})`;
@@ -64,10 +65,23 @@ function clock(g: Record<string, string | undefined>): string | undefined {
   return `${pad(h)}:${g.mm ?? '00'}${g.tz?.toUpperCase() === 'UTC' || g.tz?.toUpperCase() === 'GMT' ? 'Z' : ''}`;
 }
 
+/** Whether DMY can match at pos: a day of one or two digits (and a suffix), blanks, then a capitalised month or "of". */
+function mayBeDayMonth(text: string, pos: number): boolean {
+  const length = digitsFrom(text, pos);
+  if (length > 2) return false;
+  let i = pos + length;
+  if (letterAt(text, i)) i += 2; // st nd rd th
+  if (!blankAt(text, i)) return false;
+  i = skipBlanks(text, i);
+  return text.charCodeAt(i) === 111 || (isUpper(text, i) && 'JFMASOND'.includes(text[i]));
+}
+
 /** A day-month or month-day date, with optional year and clock time. */
 function explicitDate(text: string, pos: number, start = pos): Candidate | undefined {
   // A day starts with a digit, a month name with a letter: only one of the two can match.
-  const m = isDigit(text.charCodeAt(pos)) ? exec(DMY, text, pos) : exec(MDY, text, pos);
+  const dayFirst = isDigit(text.charCodeAt(pos));
+  if (dayFirst && !mayBeDayMonth(text, pos)) return undefined;
+  const m = dayFirst ? exec(DMY, text, pos) : exec(MDY, text, pos);
   if (!m?.groups || !isUpper(text, m.index + m[0].indexOf(m.groups.mon))) return undefined;
   const month = monthOf(m.groups.mon);
   const day = parseInt(m.groups.day, 10);
@@ -126,9 +140,8 @@ const PART_TAIL: Readonly<Record<string, string>> = { morning: 'TMO', afternoon:
 export function digitsMayStartDate(text: string, pos: number): boolean {
   const prev = text.charCodeAt(pos - 1);
   if (prev === 36 || prev === 163 || prev === 8364 || prev === 165) return false; // $ £ € ¥
-  let end = pos + 1;
-  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-  const length = end - pos;
+  const length = digitsFrom(text, pos);
+  const end = pos + length;
   const next = text.charCodeAt(end);
   if (next === 32 || next === 45 || next === 8211 || next === 9 || next === 10 || next === 160) return true; // space - – tab newline nbsp
   if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 39 || next === 8217) return true;
@@ -138,7 +151,18 @@ export function digitsMayStartDate(text: string, pos: number): boolean {
 }
 
 function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return c >= 48 && c <= 57; // false for NaN, past the end
+}
+
+/**
+ * How many digits run from pos. The digit matchers below first test the
+ * shape of the number (a day has one or two digits, an ISO date four and a
+ * hyphen), so that their regexes run only on numbers they can take.
+ */
+function digitsFrom(text: string, pos: number): number {
+  let end = pos;
+  while (isDigit(text.charCodeAt(end))) end++;
+  return end - pos;
 }
 
 export function matchDigit(text: string, pos: number): Candidate | undefined {
@@ -150,35 +174,30 @@ export function matchDigit(text: string, pos: number): Candidate | undefined {
   return explicitDate(text, pos) ?? rangeStart(text, pos) ?? iso(text, pos) ?? timeOfDay(text, pos) ?? decade(text, pos) ?? year(text, pos);
 }
 
-/**
- * Whether RANGE_END's joiner (- – and to or until) can start at i, past
- * spaces: that regex ran at most numbers and almost never matched. Any
- * other space counts, as [^\S\n] takes more than ASCII ones.
- */
-function mayJoinRange(text: string, i: number): boolean {
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  const c = text.charCodeAt(i);
-  const lower = c | 32;
-  return c === 45 || c === 8211 || lower === 97 || lower === 116 || lower === 111 || lower === 117 || (c > 10 && c <= 13) || c >= 160;
-}
+const RANGE_DAY = /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/y;
 
 /** "12" in "between 12 and 14 March": TIMEX3 tags each date of a range. */
 function rangeStart(text: string, pos: number): Candidate | undefined {
-  const d = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/.exec(text.slice(pos, pos + 4));
-  if (!d || !mayJoinRange(text, pos + d[0].length)) return undefined;
+  const length = digitsFrom(text, pos);
+  // The joiner follows the day or its suffix ("1st"): tested before RANGE_DAY, which matches at nearly every short number.
+  if (length > 2 || !(joinerAt(text, pos + length) || (letterAt(text, pos + length) && joinerAt(text, pos + length + 2)))) return undefined;
+  const d = exec(RANGE_DAY, text, pos);
+  if (!d || !joinerAt(text, pos + d[0].length)) return undefined;
   const r = exec(RANGE_END, text, pos + d[0].length);
   if (!r?.groups || !isUpper(text, r.index + r[0].indexOf(r.groups.mon))) return undefined;
   return cand(pos, pos + d[0].length, 'date', { kind: 'calendar', month: monthOf(r.groups.mon), day: parseInt(d[0], 10), ...yearFields(r.groups) });
 }
 
 function iso(text: string, pos: number): Candidate | undefined {
-  const m = exec(ISO, text, pos);
+  const length = digitsFrom(text, pos);
+  const next = text.charCodeAt(pos + length);
+  const m = length === 4 && next === 45 ? exec(ISO, text, pos) : null;
   if (m?.groups) {
     const { y, m: mo, d, t } = m.groups;
     const value = `${y}-${mo}-${d}${t ? `T${t}` : ''}`;
     return cand(pos, pos + m[0].length, t ? 'time' : 'date', { kind: 'fixed', value, how: 'an explicit date' });
   }
-  const s = exec(SLASHED, text, pos);
+  const s = length <= 2 && next === 47 ? exec(SLASHED, text, pos) : null;
   if (!s?.groups) return undefined;
   const y = s.groups.y.length === 2 ? (+s.groups.y < 50 ? 2000 : 1900) + +s.groups.y : +s.groups.y;
   return cand(pos, pos + s[0].length, 'date', { kind: 'fixed', value: `${y}-${pad(+s.groups.m)}-${pad(+s.groups.d)}`, how: 'an explicit date (month/day/year)' });
@@ -187,13 +206,17 @@ function iso(text: string, pos: number): Candidate | undefined {
 /**
  * Whether CLOCK can find minutes or am/pm after the hour at pos: it matches
  * at every number (all but the hour is optional), and building the match of
- * one that is then dropped showed in the profile. Any space counts, as
- * [^\S\n] takes more than ASCII ones.
+ * one that is then dropped showed in the profile. The hour is as [01]?\d
+ * takes it (CLOCK never backtracks to 2[0-3]): two digits only after 0 or 1.
  */
 function mayBeClock(text: string, pos: number): boolean {
-  const after = (c: number) => c === 58 || (c | 32) === 97 || (c | 32) === 112 || c === 32 || c === 9 || (c > 10 && c <= 13) || c >= 160;
-  const c1 = text.charCodeAt(pos + 1);
-  return after(c1) || (isDigit(c1) && after(text.charCodeAt(pos + 2)));
+  const first = text.charCodeAt(pos);
+  let i = pos + ((first === 48 || first === 49) && isDigit(text.charCodeAt(pos + 1)) ? 2 : 1);
+  if (text.charCodeAt(i) === 58) return true; // :mm
+  i = skipBlanks(text, i);
+  const ap = text.charCodeAt(i) | 32;
+  const next = text.charCodeAt(i + 1);
+  return (ap === 97 || ap === 112) && (next === 46 || (next | 32) === 109); // a.m. am p.m. pm
 }
 
 function timeOfDay(text: string, pos: number): Candidate | undefined {
@@ -219,6 +242,8 @@ function timeOfDay(text: string, pos: number): Candidate | undefined {
 }
 
 function decade(text: string, pos: number): Candidate | undefined {
+  const next = text.charCodeAt(pos + digitsFrom(text, pos));
+  if (next !== 39 && (next | 32) !== 115) return undefined; // ' s S
   const m = exec(DECADE, text, pos);
   if (!m?.groups) return undefined;
   const apostrophe = text[pos - 1] === "'" || text[pos - 1] === '’';
@@ -228,17 +253,21 @@ function decade(text: string, pos: number): Candidate | undefined {
 }
 
 function year(text: string, pos: number): Candidate | undefined {
+  const length = digitsFrom(text, pos);
+  if (length === 2) return shortYear(text, pos);
+  if (length !== 4) return undefined;
   const m = exec(YEAR, text, pos);
-  if (!m?.groups) {
-    const short = /^\d\d(?![\d%])/.exec(text.slice(pos, pos + 3));
-    if (short && (text[pos - 1] === "'" || text[pos - 1] === '’') && !/\w/.test(text[pos - 2] ?? '')) {
-      const y = (+short[0] < 30 ? 2000 : 1900) + +short[0];
-      return cand(pos - 1, pos + 2, 'date', { kind: 'fixed', value: String(y), how: 'an explicit year' });
-    }
-    return undefined;
-  }
+  if (!m?.groups) return undefined;
   const end = pos + m[0].length;
   if (CURRENCY.test(text.slice(Math.max(0, pos - 1), pos))) return undefined;
   if (QUANTITY_BEFORE.test(text.slice(Math.max(0, pos - 14), pos)) && exec(NOUN_AFTER, text, end)) return undefined;
   return cand(pos, end, 'date', { kind: 'fixed', value: m.groups.y, how: 'an explicit year' });
+}
+
+/** "'82": two digits (not "'82%") after an apostrophe that ends no word. */
+function shortYear(text: string, pos: number): Candidate | undefined {
+  if (text.charCodeAt(pos + 2) === 37) return undefined;
+  if (!(text[pos - 1] === "'" || text[pos - 1] === '’') || /\w/.test(text[pos - 2] ?? '')) return undefined;
+  const y = (+text.slice(pos, pos + 2) < 30 ? 2000 : 1900) + +text.slice(pos, pos + 2);
+  return cand(pos - 1, pos + 2, 'date', { kind: 'fixed', value: String(y), how: 'an explicit year' });
 }

@@ -28,7 +28,6 @@ export interface RawDate {
 
 const FUTURE_CUE = /\b(?:will|won[’']t|shall|scheduled|slated|due\s+to|expected\s+to|set\s+to|plans?\s+to|planned\s+to|planning\s+to|going\s+to|upcoming|is\s+to|are\s+to|as\s+(?:soon|early)\s+as)\b|[’']ll\b/i;
 const UNTIL = /\b(?:until|till|by)\s+$/i;
-const SENTENCE_END = /[.!?\n][^.!?\n]*$/;
 /** "Until Thursday, they had not called him a suspect", "members had filed reports by Wednesday": a deadline already passed. */
 const PAST_PERFECT = /\bhad\b/i;
 const REST_OF_SENTENCE = /[^.!?\n]*/y;
@@ -38,10 +37,18 @@ const CUE_WINDOW = 120;
 /** Values that can anchor "a day earlier": a calendar date, month, quarter or year. */
 const ANCHOR_VALUE = /^(?:\d{4}|XXXX)-(?:\d\d|Q[1-4])|^\d{4}$/;
 
+const endsSentence = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? \n
+
+/** Where the sentence holding start begins, looking back at most CUE_WINDOW (a loop, not a regex searching for its last end). */
+function sentenceStart(text: string, start: number): number {
+  const floor = Math.max(0, start - CUE_WINDOW);
+  let i = start;
+  while (i > floor && !endsSentence(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 function futureBefore(text: string, start: number): boolean {
-  let before = text.slice(Math.max(0, start - CUE_WINDOW), start);
-  const end = SENTENCE_END.exec(before);
-  if (end) before = before.slice(end.index + 1);
+  const before = text.slice(sentenceStart(text, start), start);
   if (REPORTED_ON.test(before)) return false;
   if (FUTURE_CUE.test(before)) return true;
   if (!UNTIL.test(before)) return false;

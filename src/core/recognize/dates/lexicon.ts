@@ -58,18 +58,15 @@ export const MONTH_SRC =
 export const WEEKDAY_SRC = '(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])';
 export const DAY_SRC = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)';
 export const YEAR_SRC = '(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d%])';
-const NUMBER_WORDS =
+/** The number words COUNT_SRC spells out, each the first word of a count. */
+export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** "twenty four" as broadcast transcripts spell it, beside "twenty-four". */
 const TENS_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[^\\S\\n]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\\w-])';
 /** A definite count: "60", "2.5", "twenty-one" (no "a", "few"). */
 export const COUNT_SRC = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${TENS_UNITS})`;
-/** The first three letters of every number word in COUNT_SRC. */
-export const NUMBER_WORD_STARTS: ReadonlySet<string> = new Set(NUMBER_WORDS.split('|').map((w) => w.slice(0, 3)));
 /** The first word of every count NUM_SRC spells out. */
-export const COUNT_FIRST_WORDS: ReadonlySet<string> = new Set([
-  ...NUMBER_WORDS.split('|'), 'a', 'an', 'single', 'several', 'few', 'couple', 'many', 'some', 'dozens', 'hundreds', 'dozen',
-]);
+export const COUNT_FIRST_WORDS = `${NUMBER_WORDS}|a|an|single|several|few|couple|many|some|dozens|hundreds|dozen`;
 export const NUM_SRC =
   `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${TENS_UNITS}|a|an|single|several|a few|few|a couple of|couple of|many|some|dozens of|hundreds of|a dozen|dozen)`;
 export const UNIT_SRC =

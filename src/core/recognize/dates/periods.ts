@@ -3,7 +3,7 @@
 
 import { ORDINALS, YEAR_SRC } from './lexicon';
 import type { Candidate, Meaning } from './meaning';
-import { blankAt, cand, exec, fixed, hyphenatedAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type Rule } from './ruleKit';
+import { blankAt, cand, exec, fixed, hyphenatedAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type KeyedRule } from './ruleKit';
 
 const r = sticky;
 
@@ -58,6 +58,7 @@ function yearPeriod(text: string, pos: number): Candidate | undefined {
 const YEAR_END = r("year(?:'s)?[^\\S\\n]+end(?![\\w-])|year-end(?![\\w-])(?![^\\S\\n]+[a-z])");
 
 function quarter(text: string, pos: number): Candidate | undefined {
+  if (!letterAt(text, pos) && !letterAt(text, pos + 1)) return undefined; // a digit only as in "3rd"
   const m = exec(QUARTER, text, pos);
   if (!m?.groups) return undefined;
   const q = ORDINALS[m.groups.ord.toLowerCase()];
@@ -72,10 +73,10 @@ function quarter(text: string, pos: number): Candidate | undefined {
   return cand(pos, pos + m[0].length, 'date', meaning, 'date', !hyphenatedAt(text, pos + m[0].indexOf(m.groups.what) - 1));
 }
 
-/** Each rule with the letters its expressions can start with (see relative.ts). */
-export const PERIOD_RULES: readonly (readonly [string, Rule])[] = [
-  ['fst1234', quarter],
-  ['qlmjr', (text, pos) => {
+/** Each rule with the words its expressions can start with (see ruleKit.ts). */
+export const PERIOD_RULES: readonly KeyedRule[] = [
+  ['fiscal|first|second|third|fourth|final|1|2|3|4', quarter],
+  ['quarter|latest|most|just|recent', (text, pos) => {
     const m = exec(REPORTED_QUARTER, text, pos);
     if (!m || !theBefore(text, pos)) return undefined;
     return cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'quarter', n: -1, anchor: 'published' }, 'date', true);
@@ -85,22 +86,20 @@ export const PERIOD_RULES: readonly (readonly [string, Rule])[] = [
     if (!m?.groups || text[pos] !== 'Q') return undefined;
     return cand(pos, pos + m[0].length, 'date', { kind: 'calendar', year: m.groups.year ? +m.groups.year : undefined, tail: `-Q${m.groups.q}` });
   }],
-  ['yc', (text, pos) => {
+  ['year|comparable|corresponding', (text, pos) => {
     const m = exec(YEAR_AGO, text, pos);
     if (!m?.groups) return undefined;
     const quarter = m.groups.ord ? ORDINALS[m.groups.ord.toLowerCase()] : undefined;
     // a bare "year-ago" is an adjective: "the" goes with its noun ("the year-ago results")
     return cand(pos, pos + m[0].length, 'date', { kind: 'reported', yearsBack: 1, quarter }, 'date', m.groups.noun !== undefined);
   }],
-  ['yfcl', resultsYear],
-  ['tln12', yearPeriod],
-  ['y', (text, pos) => {
-    if (letterAt(text, pos + 4)) return undefined; // "years", "yesterday"
+  ['full|current|latest|fiscal|year', resultsYear],
+  ['this|last|next|1|2', yearPeriod],
+  ['year', (text, pos) => {
     const m = exec(YEAR_END, text, pos);
     return m ? cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'year', n: 0, anchor: 'published' }) : undefined;
   }],
-  ['f', (text, pos) => {
-    if ((text.charCodeAt(pos + 1) | 32) !== 105) return undefined; // "fiscal", not "first" or "four"
+  ['fiscal', (text, pos) => {
     const m = exec(FISCAL, text, pos);
     return m?.groups ? cand(pos, pos + m[0].length, 'date', fixed(m.groups.y, 'an explicit (fiscal) year')) : undefined;
   }],

@@ -19,6 +19,12 @@ const HEADER_CHARS = 3000;
 const MAX_LINE = 160;
 const LABEL = /^(?:by\b|published|updated|posted|last\s+updated|first\s+published|date[d:]?|created|modified|issued|released)/i;
 const RESIDUE_NOISE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?|\b(?:UTC|GMT|[ECMP][SD]T|ET|BST|CET)\b|\b\d+\s+min(?:ute)?s?\s+read\b|[-–—|•·,:;/()]+/gi;
+/**
+ * A day's value (YYYY-MM-DD) needs a day number, and without a publication
+ * date every one is written in digits: a header line without a digit is not
+ * scanned at all (most titles and bylines).
+ */
+const DIGIT = /[0-9]/;
 const SENTENCE_WORDS = /\b(?:said|says|was|were|is|are|has|have|had|will|would|on|in|at|the|of|to|and)\b/i;
 
 function isDateline(line: string, start: number, end: number): boolean {
@@ -38,7 +44,7 @@ export function detectPublished(text: string): PublishedDate | undefined {
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() !== '') {
       seen++;
-      if (line.length <= MAX_LINE) {
+      if (line.length <= MAX_LINE && DIGIT.test(line)) {
         for (const c of scan(line)) {
           const day = parseDay(resolve(c.meaning, { future: false }).value);
           if (day && isDateline(line, c.start, c.end)) {

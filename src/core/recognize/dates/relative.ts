@@ -5,10 +5,10 @@
 // vague.ts; matchWord runs all three sets.
 
 import { isUpper } from './absolute';
-import { COUNT_FIRST_WORDS, COUNT_SRC, NUMBER_WORD_STARTS, MONTH_SRC, MONTHS, NUM_SRC, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
+import { COUNT_FIRST_WORDS, COUNT_SRC, MONTH_SRC, MONTHS, NUM_SRC, NUMBER_WORDS, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
 import type { Candidate, Granularity } from './meaning';
 import { PERIOD_RULES } from './periods';
-import { blankAt, cand, durationValue, exec, fixed, hyphenatedAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type Rule } from './ruleKit';
+import { blankAt, cand, DIGITS, durationValue, exec, fixed, hyphenatedAt, joinerAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type KeyedRule, type Rule } from './ruleKit';
 import { VAGUE_RULES } from './vague';
 
 const r = sticky;
@@ -45,9 +45,9 @@ function granularityOf(unit: Unit): Granularity | undefined {
   return unit === 'second' || unit === 'minute' || unit === 'hour' ? undefined : unit;
 }
 
-/** Each rule with the letters its expressions can start with, so a trigger runs only the rules that can match. */
-const RULES: readonly (readonly [string, Rule])[] = [
-  ['ty', (text, pos) => {
+/** Each rule with the words its expressions can start with, so a trigger runs only the rules that can match. */
+const RULES: readonly KeyedRule[] = [
+  ['today|tonight|yesterday|tomorrow', (text, pos) => {
     const m = exec(DEICTIC_DAY, text, pos);
     if (!m?.groups) return undefined;
     const w = m.groups.w.toLowerCase();
@@ -55,13 +55,13 @@ const RULES: readonly (readonly [string, Rule])[] = [
     const part = m.groups.part?.toLowerCase() ?? (w === 'tonight' ? 'night' : undefined);
     return cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'day', n, anchor: 'published', tail: part ? PART[part] : undefined });
   }],
-  ['t', (text, pos) => {
+  ['this', (text, pos) => {
     const m = exec(THIS_PART, text, pos);
     if (!m?.groups) return undefined;
     return cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'day', n: 0, anchor: 'published', tail: PART[m.groups.part.toLowerCase()] });
   }],
-  ['ltnpcfs', relativeUnit],
-  ['ltnp', (text, pos) => {
+  ['last|this|next|past|coming|previous|following|preceding|current|same|that', relativeUnit],
+  ['last|this|next|past', (text, pos) => {
     const m = exec(REL_MONTH, text, pos);
     if (!m?.groups || !isUpper(text, pos + m[0].length - m.groups.mon.length)) return undefined;
     const rel = m.groups.rel.toLowerCase();
@@ -69,7 +69,7 @@ const RULES: readonly (readonly [string, Rule])[] = [
     const direction = rel === 'last' || rel === 'past' ? -1 : rel === 'next' ? 1 : undefined;
     return cand(pos, pos + m[0].length, 'date', direction ? { kind: 'calendar', month, direction } : { kind: 'calendar', month, yearShift: 0 });
   }],
-  ['ltnpc', (text, pos) => {
+  ['last|this|next|past|coming', (text, pos) => {
     const m = exec(REL_WEEKDAY, text, pos);
     if (!m?.groups) return undefined;
     const rel = m.groups.rel.toLowerCase();
@@ -77,18 +77,18 @@ const RULES: readonly (readonly [string, Rule])[] = [
     const tail = m.groups.part ? PART[m.groups.part.toLowerCase()] : undefined;
     return cand(pos, pos + m[0].length, 'date', { kind: 'weekday', dow: WEEKDAYS[m.groups.wd.toLowerCase()], direction, tail });
   }],
-  ['ltnpcsafw', season],
-  ['0123456789aotfsencmdh', amount],
-  ['0123456789otfsen', amountRangeStart],
-  ['plncf', spanOfUnits],
-  ['rc', (text, pos) => {
+  ['last|this|next|past|coming|spring|summer|autumn|fall|winter', season],
+  [`${DIGITS}|${COUNT_FIRST_WORDS}`, amount],
+  [`${DIGITS}|${NUMBER_WORDS}`, amountRangeStart],
+  ['past|last|next|coming|previous|first|following|final', spanOfUnits],
+  ['recent|coming', (text, pos) => {
     const m = exec(VAGUE_PERIOD, text, pos);
     if (!m?.groups) return undefined;
     const unit = unitOf(m.groups.unit) as Unit;
     if (m.groups.rel.toLowerCase() === 'recent' && unit === 'year') return cand(pos, pos + m[0].length, 'date', fixed('PAST_REF', 'recent years: a general reference to the past'), 'date', true);
     return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(undefined, unit), `an unspecified number of ${m.groups.unit}`), 'duration', true);
   }],
-  ['ydmw', (text, pos) => {
+  ['years|decades|months|weeks', (text, pos) => {
     const m = exec(PLURAL_ALONE, text, pos);
     if (!m?.groups) return undefined;
     const before = text.slice(Math.max(0, pos - 12), pos);
@@ -96,36 +96,36 @@ const RULES: readonly (readonly [string, Rule])[] = [
     const unit = unitOf(m.groups.unit) as Unit;
     return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(undefined, unit), `an unspecified number of ${m.groups.unit}`), 'duration');
   }],
-  ['fstl', weekOfMonth],
-  ['ney', (text, pos) => {
+  ['first|second|third|fourth|last|final', weekOfMonth],
+  ['nineteen|eighteen|year', (text, pos) => {
     const m = exec(SPOKEN_YEAR, text, pos);
     if (!m?.groups) return undefined;
     if (!m.groups.century) return theBefore(text, pos) ? cand(pos, pos + m[0].length, 'date', fixed('2000', 'a year said in words'), 'date', true) : undefined;
     const year = (m.groups.century.toLowerCase() === 'nineteen' ? 1900 : 1800) + (parseNumber(m.groups.rest) as number);
     return cand(pos, pos + m[0].length, 'date', fixed(String(year), 'a year said in words'));
   }],
-  ['tfsen', (text, pos) => {
+  ['twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties', (text, pos) => {
     const m = exec(DECADE_WORD, text, pos);
     if (!m?.groups) return undefined;
     return cand(pos, pos + m[0].length, 'date', fixed(`19${DECADES[m.groups.w.toLowerCase()]}`, 'a decade of the 20th century'), 'date', true);
   }],
-  ['ebsm', (text, pos) => {
+  ['end|beginning|start|middle', (text, pos) => {
     const m = exec(PERIOD_OF, text, pos);
     if (!m?.groups || !theBefore(text, pos)) return undefined;
     return cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: m.groups.unit.toLowerCase() as Granularity, n: 0, anchor: 'published' }, 'date', true);
   }],
-  ['d', (text, pos) => {
+  ['day', (text, pos) => {
     const m = exec(DAY_AROUND, text, pos);
     if (!m?.groups || !theBefore(text, pos)) return undefined;
     const n = m.groups.dir.toLowerCase() === 'before' ? -1 : 1;
     return cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'day', n, anchor: 'previous' }, 'date', true);
   }],
-  ['d', (text, pos) => {
+  ['day', (text, pos) => {
     const m = exec(THE_DAY, text, pos);
     if (!m || !DAY_FRAME.test(text.slice(Math.max(0, pos - 16), pos))) return undefined;
     return cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'day', n: 0, anchor: 'previous' }, 'none', true);
   }],
-  ['w', (text, pos) => {
+  ['weekend', (text, pos) => {
     const m = exec(WEEKEND, text, pos);
     if (!m || !theBefore(text, pos)) return undefined;
     return cand(pos, pos + m[0].length, 'date', { kind: 'shift', unit: 'weekend', n: 0, anchor: 'published' }, 'date', true);
@@ -182,21 +182,22 @@ function season(text: string, pos: number): Candidate | undefined {
 
 /**
  * Whether AMOUNT can match at pos, from a few characters: a digit count must be
- * followed by a blank or hyphen and a unit, a modifier ("more", "full") or " 1/2";
- * a word must be the first word of a count, not "this" or "first".
+ * followed by a blank or hyphen and a unit, a modifier ("more", "full") or " 1/2".
+ * A word is already a count's first word (the rule's key).
  */
 function mayStartAmount(text: string, pos: number): boolean {
-  let i = pos;
-  if (letterAt(text, i)) {
-    while (letterAt(text, i)) i++;
-    return COUNT_FIRST_WORDS.has(text.slice(pos, i).toLowerCase());
-  }
-  i = afterDigits(text, i);
+  if (letterAt(text, pos)) return true;
+  let i = afterDigits(text, pos);
   if (text.charCodeAt(i) === 45) i++;
   else if (blankAt(text, i)) i = skipBlanks(text, i);
   else return false;
-  return lowerIn(text, i, 'smhdwfqyc1');
+  return lowerIn(text, i, 'smhdwfqyc1') && AMOUNT_NEXT.has(text.slice(i, i + 3).toLowerCase());
 }
+
+/** How a unit, a modifier ("more", "straight") or " 1/2" after a count begins: not "million" nor "members". */
+const AMOUNT_NEXT: ReadonlySet<string> = new Set([
+  'sec', 'min', 'hou', 'day', 'wee', 'for', 'mon', 'qua', 'yea', 'dec', 'cen', 'mor', 'str', 'con', 'ful', '1/2',
+]);
 
 /** The end of the digits at i and of their decimals, as \d+(?:\.\d+)? takes them. */
 function afterDigits(text: string, i: number): number {
@@ -205,13 +206,20 @@ function afterDigits(text: string, i: number): number {
   return i;
 }
 
-/** Whether AMOUNT_RANGE_START can match at pos: a number word, or digits before "-", "–", "to", "and" or "or". */
+/**
+ * Whether AMOUNT_RANGE_START can match at pos: a number (a number word, the
+ * rule's key, or digits) before "-", "–", "to", "and" or "or". A tens word
+ * may first take its units ("twenty four"), and a hyphen may join a
+ * compound ("twenty-one"): both are left to the regex.
+ */
 function mayStartRange(text: string, pos: number): boolean {
-  if (letterAt(text, pos)) return NUMBER_WORD_STARTS.has(text.slice(pos, pos + 3).toLowerCase());
-  const i = skipBlanks(text, afterDigits(text, pos));
-  const c = text.charCodeAt(i);
-  return c === 45 || c === 0x2013 || lowerIn(text, i, 'tao');
+  if (!letterAt(text, pos)) return joinerAt(text, afterDigits(text, pos));
+  let end = pos;
+  while (letterAt(text, end)) end++;
+  return TENS.has(text.slice(pos, end).toLowerCase()) || joinerAt(text, end);
 }
+
+const TENS: ReadonlySet<string> = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 function isDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i); // NaN past the end
@@ -283,15 +291,22 @@ function weekOfMonth(text: string, pos: number): Candidate | undefined {
   return cand(pos, pos + m[0].length, 'date', { kind: 'calendar', year, month, weekOfMonth: week }, 'date', true);
 }
 
-const RULES_BY_LETTER: Rule[][] = [];
-for (const [letters, rule] of [...RULES, ...PERIOD_RULES, ...VAGUE_RULES]) {
-  for (const ch of letters) (RULES_BY_LETTER[ch.charCodeAt(0) | 32] ??= []).push(rule);
+// Keyed by the whole trigger word, a trigger runs a few rules: keyed by its
+// first letter, "this" ran fourteen, most of them a regex that could not match.
+const RULES_BY_WORD = new Map<string, Rule[]>();
+for (const [words, rule] of [...RULES, ...PERIOD_RULES, ...VAGUE_RULES]) {
+  for (const w of words.split('|')) {
+    const rules = RULES_BY_WORD.get(w);
+    if (rules) rules.push(rule);
+    else RULES_BY_WORD.set(w, [rule]);
+  }
 }
+const NO_RULES: readonly Rule[] = [];
 
-/** The longest match of the word-led rules at pos. */
-export function matchWord(text: string, pos: number): Candidate | undefined {
+/** The longest match at pos of the rules keyed by `word`, the trigger's word (or first digit). */
+export function matchWord(text: string, pos: number, word: string): Candidate | undefined {
   let best: Candidate | undefined;
-  for (const rule of RULES_BY_LETTER[text.charCodeAt(pos) | 32] ?? []) {
+  for (const rule of RULES_BY_WORD.get(word) ?? NO_RULES) {
     const c = rule(text, pos);
     if (c && (!best || c.end > best.end)) best = c;
   }

@@ -1,4 +1,4 @@
-// Small helpers shared by the word-led rule sets (relative.ts, vague.ts).
+// Small helpers shared by the rule sets (relative.ts, periods.ts, vague.ts) and the digit matchers (absolute.ts).
 
 import type { DateType } from '../../model';
 import type { Unit } from './lexicon';
@@ -6,6 +6,16 @@ import type { Candidate, Meaning, ModifierClass } from './meaning';
 
 /** A rule tries to match at pos and gives its candidate, or undefined. */
 export type Rule = (text: string, pos: number) => Candidate | undefined;
+
+/**
+ * A rule with the words its expressions can start with, '|'-separated in lower
+ * case; a digit stands for the numbers that start with it. A rule runs only at
+ * a trigger (trigger.ts) whose word is listed, so a first word added to a
+ * rule's regex must be added to its list (and to the triggers) too.
+ */
+export type KeyedRule = readonly [firstWords: string, rule: Rule];
+
+export const DIGITS = '0|1|2|3|4|5|6|7|8|9';
 
 /** Case-insensitive and sticky: rules only ever match at the trigger. */
 export const sticky = (src: string): RegExp => new RegExp(src, 'iy');
@@ -49,6 +59,19 @@ export function blankAt(text: string, i: number): boolean {
 export function skipBlanks(text: string, i: number): number {
   while (blankAt(text, i)) i++;
   return i;
+}
+
+/**
+ * Whether a range's joiner ("-", "–", "and", "to", "or", "until") can start
+ * at i, past blanks: the range regexes ran at most numbers and almost never matched.
+ */
+export function joinerAt(text: string, i: number): boolean {
+  i = skipBlanks(text, i);
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 0x2013) return true;
+  const a = c | 32;
+  const b = text.charCodeAt(i + 1) | 32;
+  return (a === 97 && b === 110) || (a === 116 && b === 111) || (a === 111 && b === 114) || (a === 117 && b === 110); // an to or un
 }
 
 /** The lower-cased letter at i is one of `letters`. */

@@ -22,16 +22,16 @@ function longer(a: Candidate | undefined, b: Candidate | undefined): Candidate |
   return !a || (b && b.end > a.end) ? b : a;
 }
 
-function matchAt(text: string, { pos, kind }: Trigger): Candidate | undefined {
+function matchAt(text: string, { pos, kind, word }: Trigger): Candidate | undefined {
   switch (kind) {
     case 'digit':
-      return digitsMayStartDate(text, pos) ? longer(matchDigit(text, pos), matchWord(text, pos)) : undefined;
+      return digitsMayStartDate(text, pos) ? longer(matchDigit(text, pos), matchWord(text, pos, word)) : undefined;
     case 'month':
-      return matchMonth(text, pos) ?? matchWord(text, pos);
+      return matchMonth(text, pos) ?? matchWord(text, pos, word);
     case 'weekday':
-      return matchWeekday(text, pos) ?? matchWord(text, pos);
+      return matchWeekday(text, pos) ?? matchWord(text, pos, word);
     case 'word':
-      return matchWord(text, pos);
+      return matchWord(text, pos, word);
   }
 }
 

@@ -84,6 +84,8 @@ const isLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
 export interface Trigger {
   readonly pos: number;
   readonly kind: TriggerKind;
+  /** The trigger word in lower case, or the first digit of a number: the key of the rules to try (relative.ts). */
+  readonly word: string;
 }
 
 /** The trigger word spelled by the letters at [start, end), if any. */
@@ -120,12 +122,12 @@ export function nextTrigger(text: string, from: number): Trigger | undefined {
       i++;
       continue;
     }
-    if (c >= 48 && c <= 57) return { pos: i, kind: 'digit' };
+    if (c >= 48 && c <= 57) return { pos: i, kind: 'digit', word: text[i] };
     let end = i + 1;
     if (isLetter(c)) {
       while (end < n && isLetter(text.charCodeAt(end))) end++;
       const e = lookUp(text, i, end);
-      if (e) return { pos: i, kind: e.kind };
+      if (e) return { pos: i, kind: e.kind, word: e.word };
     }
     while (end < n && isWordChar(text.charCodeAt(end))) end++;
     i = end;

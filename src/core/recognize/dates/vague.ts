@@ -9,7 +9,7 @@
 
 import { NUM_SRC, parseNumber, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, type Unit } from './lexicon';
 import type { Candidate } from './meaning';
-import { cand, durationValue, exec, fixed, sticky, theBefore, type Rule } from './ruleKit';
+import { cand, durationValue, exec, fixed, sticky, theBefore, type KeyedRule } from './ruleKit';
 
 const SET_EVERY = sticky(`(?:every|each)[^\\S\\n]+(?:(?<other>other)[^\\S\\n]+|(?<num>${NUM_SRC})[^\\S\\n]+)?(?:(?<unit>${UNIT_SRC})|(?<wd>${WEEKDAY_SRC}))`);
 const SET_ADVERB = sticky('(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b');
@@ -111,15 +111,15 @@ function later(text: string, pos: number): Candidate | undefined {
   return cand(pos, end, 'date', fixed('XXXX-XX-XX', 'a later, unspecified day'), 'none');
 }
 
-export const VAGUE_RULES: readonly (readonly [string, Rule])[] = [
-  ['ncprlsf', referenceWord],
-  ['rc', adjective],
-  ['l', later],
-  ['a', (text, pos) => {
+export const VAGUE_RULES: readonly KeyedRule[] = [
+  ['now|currently|presently|nowadays|recently|lately|soon|future|present|past', referenceWord],
+  ['recent|current', adjective],
+  ['later', later],
+  ['annual', (text, pos) => {
     const m = exec(ANNUAL_FIGURE, text, pos);
     return m ? cand(pos, pos + m[0].length, 'duration', fixed('P1Y', 'a year (an annual figure)'), 'none') : undefined;
   }],
-  ['e', (text, pos) => {
+  ['every|each', (text, pos) => {
     const m = exec(SET_EVERY, text, pos);
     if (!m?.groups) return undefined;
     if (m.groups.wd) {
@@ -129,7 +129,7 @@ export const VAGUE_RULES: readonly (readonly [string, Rule])[] = [
     const n = m.groups.other ? 2 : m.groups.num ? parseNumber(m.groups.num) : 1;
     return cand(pos, pos + m[0].length, 'set', fixed(durationValue(n, unit), 'a recurring period'), 'none');
   }],
-  ['dwmayhn', (text, pos) => {
+  ['daily|weekly|monthly|annually|yearly|hourly|nightly', (text, pos) => {
     const m = exec(SET_ADVERB, text, pos);
     if (!m?.groups) return undefined;
     const end = pos + m[0].length;
