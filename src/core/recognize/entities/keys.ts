@@ -6,8 +6,8 @@
 // keys seen before, which returns the same string object (hash cached by the
 // engine) without allocating. The table is only a cache: output never
 // depends on it, and once full it stops growing and keys are built as before.
-// Since a stored key never leaves its slot, the slot number can index other
-// per-key caches (the word-list bits of lexicon.ts).
+// Since a stored key never leaves its slot, the slot can also keep what a
+// cache derives from the key (the word-list bits of lexicon.ts).
 
 import { INITIAL } from './tokens';
 import { ownCopy } from '../../text/ownCopy';
@@ -36,12 +36,13 @@ const isNoise = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2b
 // misses than it saved); the keys of a large news corpus mostly fit.
 const SIZE = 1 << 15;
 const MAX_KEYS = SIZE >> 1; // keep probe chains short
-/** Number of slots: the bound of lastKeySlot(). */
-export const KEY_SLOTS = SIZE;
-// Hash and length + 1 (0: empty slot) of each slot side by side, so that a
-// probe reads one cache line and touches a stored string only to confirm a
-// likely match.
-const meta = new Int32Array(2 * SIZE);
+// Per slot, side by side: hash, length + 1 (0: empty slot), then the bits
+// a cache keeps for the key and that cache's owner number. A probe reads one
+// cache line and touches a stored string only to confirm a likely match; the
+// bits, asked for just after the probe, are then in the CPU cache too (kept
+// in a table of their own they cost a cache miss more per word).
+const STRIDE = 4;
+const meta = new Int32Array(STRIDE * SIZE);
 const strings: (string | undefined)[] = new Array<string | undefined>(SIZE).fill(undefined);
 let storedKeys = 0;
 let lastSlot = -1;
@@ -60,7 +61,27 @@ export function lastKeySlot(): number {
  * computed once when tokenKey first met it.
  */
 export function keyHashOfSlot(slot: number): number {
-  return meta[2 * slot];
+  return meta[STRIDE * slot];
+}
+
+let owners = 0;
+
+/** A number (never 0) for a cache that keeps bits by slot: see slotBits. */
+export function newSlotOwner(): number {
+  return ++owners;
+}
+
+/**
+ * The bits `owner` kept for the key in a slot, or 0 if none (or another
+ * owner's: slots keep the bits of one owner, the last to set them).
+ */
+export function slotBits(slot: number, owner: number): number {
+  return meta[STRIDE * slot + 3] === owner ? meta[STRIDE * slot + 2] : 0;
+}
+
+export function setSlotBits(slot: number, owner: number, bits: number): void {
+  meta[STRIDE * slot + 2] = bits;
+  meta[STRIDE * slot + 3] = owner;
 }
 
 /** The normalised form of a token used for every lookup: lower case, no apostrophes or dots. */
@@ -85,9 +106,9 @@ export function tokenKey(text: string, s: number, e: number, f: number): string 
   }
   let slot = h & (SIZE - 1);
   for (;;) {
-    const stored = meta[2 * slot + 1];
+    const stored = meta[STRIDE * slot + 1];
     if (stored === 0) break;
-    if (stored === length + 1 && meta[2 * slot] === h) {
+    if (stored === length + 1 && meta[STRIDE * slot] === h) {
       const known = strings[slot] as string;
       if (sameKey(known, text, s, e, strip)) { lastSlot = slot; return known; }
     }
@@ -97,8 +118,8 @@ export function tokenKey(text: string, s: number, e: number, f: number): string 
   if (storedKeys < MAX_KEYS) {
     // the table outlives the article: a key sliced from it must not keep it alive
     strings[slot] = ownCopy(key);
-    meta[2 * slot] = h;
-    meta[2 * slot + 1] = length + 1;
+    meta[STRIDE * slot] = h;
+    meta[STRIDE * slot + 1] = length + 1;
     storedKeys++;
     lastSlot = slot;
   }
