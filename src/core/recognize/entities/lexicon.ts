@@ -2,7 +2,7 @@
 // the extension or CLI) and are turned into one table of bits once per data
 // object.
 
-import { KEY_SLOTS } from './keys';
+import { newSlotOwner } from './keys';
 import { parseEntityModel, type EntityModel } from './model/entityModel';
 
 /** Every list is lower case; multi-word entries are space-separated words. */
@@ -91,11 +91,11 @@ export interface Lexicon {
   readonly flags: ReadonlyMap<string, number>;
   /**
    * The table is large (the common words), so a lookup misses the CPU cache;
-   * the bits of each word are kept again by its slot in the small key table
-   * of keys.ts, which the word's key was just found in: 0 = not yet, else
-   * bits | LOOKED_UP.
+   * the bits of each word are kept again beside the word's key in the small
+   * key table of keys.ts (slotBits), where the key was just found, under
+   * this owner number: 0 = not yet, else bits | LOOKED_UP.
    */
-  readonly bySlot: Int32Array;
+  readonly slotOwner: number;
 }
 
 // One bit per list of RecognizerData.
@@ -167,7 +167,7 @@ export function lexiconOf(data: RecognizerData): Lexicon {
     add(data.ofHeads, OF_HEAD);
     add(data.innerPossessives, INNER_POSS);
     add(data.timeWords, TIME);
-    lex = { flags, bySlot: new Int32Array(KEY_SLOTS) };
+    lex = { flags, slotOwner: newSlotOwner() };
     cache.set(data, lex);
   }
   return lex;

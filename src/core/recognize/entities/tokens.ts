@@ -132,6 +132,12 @@ function tokenizeInto(text: string, out: TokenBuffer): Tokens {
     const c = text.charCodeAt(i);
     const cls = classOf(c);
     if (cls === 0) {
+      // Most gaps are one space: settle it before the rarer characters.
+      if (c === 0x20) {
+        if (gapKind === GAP_HYPHEN) gapKind = GAP_OTHER; // "Kiev - Moscow": a dash, not a joiner
+        i++;
+        continue;
+      }
       if (c === 10) { gapKind = GAP_NEWLINE; sentence = true; }
       else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) {
         if (gapKind < GAP_SENTENCE) gapKind = GAP_SENTENCE;

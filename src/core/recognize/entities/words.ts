@@ -2,7 +2,7 @@
 // computed on first use (most tokens are lower case and never need them) and
 // kept per token, since the name rules ask about the same tokens repeatedly.
 
-import { keyHashOfSlot, lastKeySlot, tokenKey } from './keys';
+import { keyHashOfSlot, lastKeySlot, setSlotBits, slotBits, tokenKey } from './keys';
 import { strHash } from './model/hashing';
 import { LOOKED_UP, flagsOf, type Lexicon } from './lexicon';
 import type { Tokens } from './tokens';
@@ -51,8 +51,11 @@ export function tokenWords(text: string, t: Tokens, lex: Lexicon): TokenWords {
     const k = key(i);
     const slot = slots[i];
     if (slot >= 0) {
-      v = lex.bySlot[slot];
-      if (v === 0) lex.bySlot[slot] = v = flagsOf(lex, k) | LOOKED_UP;
+      v = slotBits(slot, lex.slotOwner);
+      if (v === 0) {
+        v = flagsOf(lex, k) | LOOKED_UP;
+        setSlotBits(slot, lex.slotOwner, v);
+      }
     } else {
       v = flagsOf(lex, k) | LOOKED_UP;
     }
