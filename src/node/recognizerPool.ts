@@ -55,7 +55,7 @@ export function workersFor(articles: number, cores: number): number {
   return workers >= MIN_WORKERS ? workers : 0;
 }
 
-/** In this thread: for one text, or one core, where starting workers costs more than it saves. */
+/** In this thread: for one text, or under three cores (workersFor), where starting workers costs more than it saves. */
 export function inThisThread(data: RecognizerData, catalog: Catalog): TextRecognizer {
   const recognize = createRecognizer(data, catalog);
   return {
