@@ -53,7 +53,7 @@ export async function agreement(options: AgreementOptions): Promise<number> {
 }
 
 async function folderCorpus(folder: string, maxFileSize: number): Promise<Corpus> {
-  const found = await findArticles([folder]);
+  const found = findArticles([folder]);
   if (found.folders.length !== 1) throw new Error(`${folder}: ${found.problems[0]?.message ?? 'not a folder'}`);
   const read = (relative: string) => {
     const file = readRegularFile(path.join(folder, relative), maxFileSize);

@@ -52,7 +52,7 @@ export interface LocatedCorpus {
 }
 
 export async function locateCorpus(options: Omit<CorpusOptions, 'data' | 'maxFileSize'>): Promise<LocatedCorpus> {
-  const found: FoundArticles = options.noArticles ? { files: [], folders: [], problems: [] } : await findArticles(options.paths);
+  const found: FoundArticles = options.noArticles ? { files: [], folders: [], problems: [] } : findArticles(options.paths);
   let failed = false;
   const report = (file: string, message: string) => {
     options.err(`corpus-lens: ${file}: ${message}`);

@@ -58,12 +58,41 @@ const io: CliIo = {
   data: () => (data ??= loadRecognizerData(path.join(__dirname, 'data')).data),
   workerScript: path.join(__dirname, 'recognizeWorker.js'),
   out: write,
-  err: (line) => process.stderr.write(line + '\n'),
+  err: (line) => {
+    // a message follows the records printed before it
+    if (pending) process.stdout.write(takePending());
+    process.stderr.write(line + '\n');
+  },
 };
 
-/** Waits while the reader is behind, so output streamed from stdin stays bounded in memory. */
+/**
+ * Lines go out in chunks of about 64 KB, and whatever is left once the event
+ * loop turns: one write per record was 3% of recognising 2,000 articles.
+ * Waits while the reader is behind, so output streamed from stdin stays
+ * bounded in memory.
+ */
+const CHUNK_CHARS = 1 << 16;
+let pending = '';
+let flushQueued = false;
+
 async function write(text: string): Promise<void> {
-  if (!process.stdout.write(text.endsWith('\n') ? text : text + '\n')) await once(process.stdout, 'drain');
+  pending += text.endsWith('\n') ? text : text + '\n';
+  if (pending.length >= CHUNK_CHARS) await flush();
+  else if (!flushQueued) {
+    flushQueued = true;
+    setImmediate(() => void flush());
+  }
+}
+
+async function flush(): Promise<void> {
+  flushQueued = false;
+  if (pending && !process.stdout.write(takePending())) await once(process.stdout, 'drain');
+}
+
+function takePending(): string {
+  const chunk = pending;
+  pending = '';
+  return chunk;
 }
 
 function usage(message: string, text: string): number {
@@ -78,7 +107,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 main(process.argv.slice(2)).then(
-  (code) => {
+  async (code) => {
+    await flush();
     process.exitCode = code;
   },
   (e) => {
