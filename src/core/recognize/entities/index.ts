@@ -4,6 +4,7 @@
 import type { EntityType } from '../../model';
 import { matchCatalog, type CompiledCatalog } from './catalog';
 import { propagateTypes, resolveAcronymTypos, resolveShortForms, type Draft } from './coref';
+import { typeDatelines } from './dateline';
 import { lexiconOf, type RecognizerData } from './lexicon';
 import { classifyCandidates } from './model/classify';
 import { FROM_NAME, findNames, markUncertain, type Candidate, type Doc } from './names';
@@ -54,6 +55,7 @@ export function recognizeEntities(text: string, catalog: CompiledCatalog, data: 
   resolveShortForms(drafts);
   resolveAcronymTypos(drafts);
   propagateTypes(drafts);
+  typeDatelines(d, drafts, (b) => endOf(d, b));
 
   return drafts.map((m) => {
     const start = d.t.start[m.a];
