@@ -4,6 +4,7 @@
 import type { EntityType } from '../../model';
 import { matchCatalog, type CompiledCatalog } from './catalog';
 import { propagateTypes, resolveAcronymTypos, resolveShortForms, type Draft } from './coref';
+import { withCompassWord } from './compass';
 import { typeDatelines } from './dateline';
 import { lexiconOf, type RecognizerData } from './lexicon';
 import { classifyCandidates } from './model/classify';
@@ -48,8 +49,11 @@ export function recognizeEntities(text: string, catalog: CompiledCatalog, data: 
   }
   markUncertain(d);
   const candidates = findNames(d);
-  const named = data.entityModel ? classifyCandidates(d, candidates, data.entityModel) : candidates;
-  for (const c of named) drafts.push(draft(d, c.a, c.b, c.type, c.strength, null));
+  const typed = data.entityModel ? classifyCandidates(d, candidates, data.entityModel) : candidates;
+  for (const named of typed) {
+    const c = withCompassWord(d, named);
+    drafts.push(draft(d, c.a, c.b, c.type, c.strength, null));
+  }
   drafts.sort((x, y) => x.a - y.a);
 
   resolveShortForms(drafts);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { compileCatalog, recognizeEntities } from '../../src/core/recognize/entities';
 import { loadRecognizerData } from '../../src/node/recognizerData';
 
-// the shipped data, model included: the model is what types a dateline by the rest of the story
+// Rules that run after the model, with the shipped data, model included: the
+// model is what types a dateline by the rest of the story.
 const { data } = loadRecognizerData(join(__dirname, '..', '..', 'data'));
 const typesOf = (text: string, catalog = compileCatalog({ entities: [], ignore: [] })) =>
   recognizeEntities(text, catalog, data).map((m) => `${m.text}|${m.type}`);
@@ -28,5 +29,17 @@ describe('entities: datelines', () => {
     const club = compileCatalog({ entities: [{ id: 'boston-red-sox', name: 'BOSTON', type: 'organization', aliases: [] }], ignore: [] });
     assert.equal(typesOf(results, club)[0], 'BOSTON|organization');
     assert.equal(typesOf('BASEBALL - RESULTS.\nBOSTON 5 Toronto 3\nBOSTON 2 SEATTLE 1')[0], 'BOSTON|organization');
+  });
+});
+
+describe('entities: compass words in place names', () => {
+  it('keeps a capitalised Northern, Southern, Eastern or Western before a place mid-sentence', () => {
+    assert.deepEqual(typesOf('Ukraine beat Northern Ireland 1-0 on Saturday.').slice(0, 2), ['Ukraine|location', 'Northern Ireland|location']);
+    assert.deepEqual(typesOf('The mine is in Northern Cape province, far from Western Australia.'), ['Northern Cape|location', 'Western Australia|location']);
+  });
+
+  it('drops it where the capital says nothing: a sentence start, or before a common noun', () => {
+    assert.deepEqual(typesOf('Western diplomats met in Eastern Europe.'), ['Eastern Europe|location']);
+    assert.equal(typesOf('Northern Syria was quiet.')[0], 'Syria|location');
   });
 });
