@@ -77,6 +77,13 @@ describe('entities: parseEntityModel', () => {
     assert.equal(model.weights[entryOf(model, 3) * 10 + 5], 0);
   });
 
+  it('keeps the shipped weights where their sums are exact in any order (addWeights)', () => {
+    const file = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', MODEL_FILE), 'utf8')) as { entityModel: unknown };
+    const { weights } = parseEntityModel(file.entityModel, MODEL_FILE);
+    // float32s of at least 2^-7 are multiples of 2^-30; fewer than 2^17 of them below 2^6 sum below 2^23
+    assert.ok(weights.every((w) => w === 0 || (Math.abs(w) >= 2 ** -7 && Math.abs(w) < 2 ** 6)));
+  });
+
   for (const [what, change, message] of [
     ['an unknown format', { format: 2 }, /format 2 is not supported/],
     ['other labels', { labels: ['person'] }, /labels must be/],

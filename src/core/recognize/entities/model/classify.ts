@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../model';
 import { FROM_CUE, type Candidate, type Doc } from '../names';
 import { UNCERTAIN } from '../tokens';
-import { LABELS, addSlot, argmaxAt, type EntityModel } from './entityModel';
+import { LABELS, addWeights, argmaxAt, entryOf, type EntityModel } from './entityModel';
 import {
   ArticleFeatures, FEW_NAMES, MIXED, articleFeatures, spanFeatures, type ArticleEvidence, type Emit, type Span,
 } from './features';
@@ -97,13 +97,28 @@ export function classifyCandidates(d: Doc, candidates: readonly Candidate[], mod
   const af = new ArticleFeatures(d);
   // Per candidate, the first pass's scores then the second's, all in one buffer.
   const all = scoresScratch.take(candidates.length * 2 * L, 0);
-  let target = 0;
-  let local = true;
-  const score: Emit = (kind, x, y) => addSlot(model, slotOf(kind, x, y, model.bits), all, target, local);
-  candidates.forEach((c, i) => { target = i * 2 * L; spanFeatures(af, c, score); });
+  // The probe positions of one candidate's features that have weights.
+  let hits = hitsBuffer;
+  let n = 0;
+  const score: Emit = (kind, x, y) => {
+    const e = entryOf(model, slotOf(kind, x, y, model.bits));
+    if (e < 0) return;
+    if (n === hits.length) hitsBuffer = hits = grown(hits);
+    hits[n++] = e;
+  };
+  candidates.forEach((c, i) => {
+    n = 0;
+    spanFeatures(af, c, score);
+    // the span's features are the second model's too
+    addWeights(model, hits, n, 0, all, i * 2 * L);
+    addWeights(model, hits, n, L, all, i * 2 * L + L);
+  });
   const evidence = articleEvidence(af, candidates, all, 2 * L);
-  local = false;
-  candidates.forEach((c, i) => { target = i * 2 * L; articleFeatures(af, c, i, argmaxAt(all, i * 2 * L), evidence, score); });
+  candidates.forEach((c, i) => {
+    n = 0;
+    articleFeatures(af, c, i, argmaxAt(all, i * 2 * L), evidence, score);
+    addWeights(model, hits, n, L, all, i * 2 * L + L);
+  });
   // One name, one type within an article: every mention of a form takes the
   // label its mentions' second-pass scores add up to.
   const { formOf } = evidence;
@@ -122,4 +137,6 @@ export function classifyCandidates(d: Doc, candidates: readonly Candidate[], mod
 }
 
 const scoresScratch = new Scratch((n) => new Float64Array(n));
+let hitsBuffer: Int32Array = new Int32Array(256);
+const grown = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
 const finalScratch = new Scratch((n) => new Float64Array(n));

@@ -44,17 +44,23 @@ export function entryOf(model: EntityModel, slot: number): number {
 }
 
 /**
- * Adds the weights of one feature slot to the first model's scores (when
- * `local` is true) and to the second's: `scores` holds both from `from`,
- * LABELS.length each.
+ * Adds to scores[at, at + LABELS.length) the weights of one model (`offset`
+ * 0: the first, LABELS.length: the second) at the first n probe positions of
+ * `entries`. Summed in locals, not into the buffer per feature: a load and a
+ * store per label and feature cost more than the lookups. The order of the
+ * additions does not change a bit of the scores: each weight is a float32 of
+ * at least 1 / scale = 0.01 in size, so a multiple of 2^-30, and below 2^6, so
+ * sums of fewer than 2^17 of them are exact in float64 (entityModel.test.ts
+ * checks the shipped model keeps to this).
  */
-export function addSlot(model: EntityModel, slot: number, scores: Float64Array, from: number, local: boolean): void {
-  const e = entryOf(model, slot);
-  if (e < 0) return;
+export function addWeights(model: EntityModel, entries: Int32Array, n: number, offset: number, scores: Float64Array, at: number): void {
   const w = model.weights;
-  const at = e * 2 * L;
-  if (local) for (let l = 0; l < L; l++) scores[from + l] += w[at + l];
-  for (let l = 0; l < L; l++) scores[from + L + l] += w[at + L + l];
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+  for (let j = 0; j < n; j++) {
+    const p = entries[j] * 2 * L + offset;
+    s0 += w[p]; s1 += w[p + 1]; s2 += w[p + 2]; s3 += w[p + 3]; s4 += w[p + 4];
+  }
+  scores[at] += s0; scores[at + 1] += s1; scores[at + 2] += s2; scores[at + 3] += s3; scores[at + 4] += s4;
 }
 
 /** The best label's index, of the LABELS.length scores from `from` in a buffer of several. */

@@ -12,7 +12,6 @@ import {
 import type { Doc } from '../names';
 import { ALLCAPS, CAP, DIGIT, GAP_COMMA, GAP_HYPHEN, GAP_NEWLINE, HAS_DIGIT, HAS_UPPER, UNCERTAIN } from '../tokens';
 import { combine, strHash } from './hashing';
-import { Scratch } from './scratch';
 
 /** A candidate name: token indices [a, b) and what the rules typed it as. */
 export interface Span {
@@ -85,17 +84,24 @@ const NUMBER = -2;
 const TEXT_EDGE = -3;
 const WORD = -4;
 
-// Reused between articles, like the Doc's own buffers (scratch.ts): valid
-// until the next ArticleFeatures.
-const lineStartsScratch = new Scratch((n) => new Int32Array(n));
+/** The line a token sits on, as lineFeatures reads it. */
+export interface LineSummary {
+  /** Its first token, and how many it has. */
+  start: number;
+  length: number;
+  digits: number;
+  /** Words of more than three letters, none upper case. */
+  lower: number;
+}
 
 /**
- * Per-article memo of what several candidates ask for: the lines' summaries
- * (a results table puts dozens of names on short lines).
+ * Per-article memo of what several candidates ask for: the summary of the
+ * line last asked about. Candidates come in text order, and a results table
+ * puts dozens of names on one short line, so each line is summarised once;
+ * a map of lines, and the line start of every token, cost more than that.
  */
 export class ArticleFeatures {
-  private readonly lines = new Map<number, readonly [number, number, number, number]>();
-  private lineStarts: Int32Array | null = null;
+  private readonly summary: LineSummary = { start: 0, length: 0, digits: 0, lower: 0 };
 
   constructor(readonly d: Doc) {}
 
@@ -106,28 +112,27 @@ export class ArticleFeatures {
     return h;
   }
 
-  /** [first token, length, digit tokens, lower-case words] of the line holding token i. */
-  line(i: number): readonly [number, number, number, number] {
+  /** The line holding token i: valid until the next call. */
+  line(i: number): Readonly<LineSummary> {
+    const line = this.summary;
+    if (i >= line.start && i < line.start + line.length) return line;
     const { t } = this.d;
-    if (!this.lineStarts) {
-      this.lineStarts = lineStartsScratch.take(t.count, 0);
-      for (let j = 1; j < t.count; j++) this.lineStarts[j] = t.gap[j] === GAP_NEWLINE ? j : this.lineStarts[j - 1];
+    let s = i;
+    while (s > 0 && t.gap[s] !== GAP_NEWLINE) s--;
+    let e = i + 1;
+    while (e < t.count && t.gap[e] !== GAP_NEWLINE) e++;
+    let digits = 0;
+    let lower = 0;
+    // Flags only: looking up every word of the line cost more than all the other features.
+    for (let j = s; j < e; j++) {
+      const f = t.flags[j];
+      if (f & DIGIT) digits++;
+      else if (!(f & HAS_UPPER) && t.end[j] - t.start[j] > 3) lower++;
     }
-    const s = this.lineStarts[i];
-    let line = this.lines.get(s);
-    if (!line) {
-      let e = s + 1;
-      while (e < t.count && t.gap[e] !== GAP_NEWLINE) e++;
-      let digits = 0;
-      let lower = 0;
-      // Flags only: looking up every word of the line cost more than all the other features.
-      for (let j = s; j < e; j++) {
-        const f = t.flags[j];
-        if (f & DIGIT) digits++;
-        else if (!(f & HAS_UPPER) && t.end[j] - t.start[j] > 3) lower++;
-      }
-      this.lines.set(s, (line = [s, e - s, digits, lower]));
-    }
+    line.start = s;
+    line.length = e - s;
+    line.digits = digits;
+    line.lower = lower;
     return line;
   }
 }
@@ -194,7 +199,7 @@ function listFeatures(bits: number, kind: number, emit: Emit): void {
 
 /** The line a name sits on: a table row ("Feyenoord 3 2 1 0 9 4 7"), a headline, a sentence. */
 function lineFeatures(af: ArticleFeatures, a: number, emit: Emit): void {
-  const [start, n, digits, lower] = af.line(a);
+  const { start, length: n, digits, lower } = af.line(a);
   emit(LINE_LEN, n <= 3 ? n : n <= 8 ? 4 : 5, 0);
   emit(LINE_DIGITS, digits === 0 ? 0 : digits * 3 >= n ? 2 : 1, 0);
   if (lower === 0) emit(LINE_NO_LOWER, 0, 0);
