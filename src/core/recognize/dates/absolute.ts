@@ -6,7 +6,7 @@ import type { DateType } from '../../model';
 import { pad } from './calendar';
 import { DAY_SRC, MONTH_SRC, MONTHS, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC } from './lexicon';
 import type { Candidate, Meaning, ModifierClass } from './meaning';
-import { blankAt, joinerAt, letterAt, skipBlanks } from './ruleKit';
+import { blankAt, codeAt, isWordCode, joinerAt, letterAt, skipBlanks } from './ruleKit';
 
 const YEAR_REL = '(?<rel>this|last|next|the[^\\S\\n]+same|that)[^\\S\\n]+year';
 const YEAR_TAIL = `(?:(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)(?:of[^\\S\\n]+)?(?<year>${YEAR_SRC})|,?[^\\S\\n]+(?:of[^\\S\\n]+)?${YEAR_REL})`;
@@ -32,7 +32,7 @@ const RANGE_END = new RegExp(`[^\\S\\n]*(?:-|–|and|to|or|until)[^\\S\\n]*(?<da
 const MAY_CONTEXT = /\b(?:in|since|until|till|by|of|from|during|early|late|mid|last|next|this|before|after|through|between)[^\S\n]*-?[^\S\n]*$/i;
 
 export function isUpper(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c >= 65 && c <= 90;
 }
 
@@ -73,13 +73,13 @@ function mayBeDayMonth(text: string, pos: number): boolean {
   if (letterAt(text, i)) i += 2; // st nd rd th
   if (!blankAt(text, i)) return false;
   i = skipBlanks(text, i);
-  return text.charCodeAt(i) === 111 || (isUpper(text, i) && 'JFMASOND'.includes(text[i]));
+  return codeAt(text, i) === 111 || (isUpper(text, i) && 'JFMASOND'.includes(text[i]));
 }
 
 /** A day-month or month-day date, with optional year and clock time. */
 function explicitDate(text: string, pos: number, start = pos): Candidate | undefined {
   // A day starts with a digit, a month name with a letter: only one of the two can match.
-  const dayFirst = isDigit(text.charCodeAt(pos));
+  const dayFirst = isDigit(codeAt(text, pos));
   if (dayFirst && !mayBeDayMonth(text, pos)) return undefined;
   const m = dayFirst ? exec(DMY, text, pos) : exec(MDY, text, pos);
   if (!m?.groups || !isUpper(text, m.index + m[0].indexOf(m.groups.mon))) return undefined;
@@ -138,20 +138,20 @@ const PART_TAIL: Readonly<Record<string, string>> = { morning: 'TMO', afternoon:
  * ("2.5 years"), else only a four-digit year or a '82-style year.
  */
 export function digitsMayStartDate(text: string, pos: number): boolean {
-  const prev = text.charCodeAt(pos - 1);
+  const prev = codeAt(text, pos - 1);
   if (prev === 36 || prev === 163 || prev === 8364 || prev === 165) return false; // $ £ € ¥
   const length = digitsFrom(text, pos);
   const end = pos + length;
-  const next = text.charCodeAt(end);
+  const next = codeAt(text, end);
   if (next === 32 || next === 45 || next === 8211 || next === 9 || next === 10 || next === 160) return true; // space - – tab newline nbsp
   if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 39 || next === 8217) return true;
   if (next === 58 || next === 47) return length <= 2; // : /
-  if (next === 46 && isDigit(text.charCodeAt(end + 1))) return true;
+  if (next === 46 && isDigit(codeAt(text, end + 1))) return true;
   return (length === 4 && next !== 37) || (length === 2 && (prev === 39 || prev === 8217)); // not "2009%"
 }
 
 function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57; // false for NaN, past the end
+  return c >= 48 && c <= 57; // false for -1, past the end
 }
 
 /**
@@ -161,15 +161,15 @@ function isDigit(c: number): boolean {
  */
 function digitsFrom(text: string, pos: number): number {
   let end = pos;
-  while (isDigit(text.charCodeAt(end))) end++;
+  while (isDigit(codeAt(text, end))) end++;
   return end - pos;
 }
 
 export function matchDigit(text: string, pos: number): Candidate | undefined {
-  const prev = text.charCodeAt(pos - 1);
+  const prev = codeAt(text, pos - 1);
   // Inside a number or code ("1,200", "A380", "3.5").
   if (pos > 0 && (prev === 44 || prev === 46 || (prev >= 48 && prev <= 57))) {
-    if (!(prev === 46 && !/\d/.test(text[pos - 2] ?? ''))) return undefined;
+    if (!(prev === 46 && !isDigit(codeAt(text, pos - 2)))) return undefined;
   }
   return explicitDate(text, pos) ?? rangeStart(text, pos) ?? iso(text, pos) ?? timeOfDay(text, pos) ?? decade(text, pos) ?? year(text, pos);
 }
@@ -190,7 +190,7 @@ function rangeStart(text: string, pos: number): Candidate | undefined {
 
 function iso(text: string, pos: number): Candidate | undefined {
   const length = digitsFrom(text, pos);
-  const next = text.charCodeAt(pos + length);
+  const next = codeAt(text, pos + length);
   const m = length === 4 && next === 45 ? exec(ISO, text, pos) : null;
   if (m?.groups) {
     const { y, m: mo, d, t } = m.groups;
@@ -210,12 +210,12 @@ function iso(text: string, pos: number): Candidate | undefined {
  * takes it (CLOCK never backtracks to 2[0-3]): two digits only after 0 or 1.
  */
 function mayBeClock(text: string, pos: number): boolean {
-  const first = text.charCodeAt(pos);
-  let i = pos + ((first === 48 || first === 49) && isDigit(text.charCodeAt(pos + 1)) ? 2 : 1);
-  if (text.charCodeAt(i) === 58) return true; // :mm
+  const first = codeAt(text, pos);
+  let i = pos + ((first === 48 || first === 49) && isDigit(codeAt(text, pos + 1)) ? 2 : 1);
+  if (codeAt(text, i) === 58) return true; // :mm
   i = skipBlanks(text, i);
-  const ap = text.charCodeAt(i) | 32;
-  const next = text.charCodeAt(i + 1);
+  const ap = codeAt(text, i) | 32;
+  const next = codeAt(text, i + 1);
   return (ap === 97 || ap === 112) && (next === 46 || (next | 32) === 109); // a.m. am p.m. pm
 }
 
@@ -242,12 +242,13 @@ function timeOfDay(text: string, pos: number): Candidate | undefined {
 }
 
 function decade(text: string, pos: number): Candidate | undefined {
-  const next = text.charCodeAt(pos + digitsFrom(text, pos));
+  const next = codeAt(text, pos + digitsFrom(text, pos));
   if (next !== 39 && (next | 32) !== 115) return undefined; // ' s S
   const m = exec(DECADE, text, pos);
   if (!m?.groups) return undefined;
-  const apostrophe = text[pos - 1] === "'" || text[pos - 1] === '’';
-  if (!m.groups.c && !apostrophe && pos > 0 && /\w/.test(text[pos - 1])) return undefined;
+  const before = codeAt(text, pos - 1);
+  const apostrophe = before === 39 || before === 8217; // ' ’
+  if (!m.groups.c && !apostrophe && isWordCode(before)) return undefined;
   const value = `${m.groups.c ?? '19'}${m.groups.d}`;
   return cand(apostrophe ? pos - 1 : pos, pos + m[0].length, 'date', { kind: 'fixed', value, how: `the decade ${value}0s` }, 'date', true);
 }
@@ -266,8 +267,9 @@ function year(text: string, pos: number): Candidate | undefined {
 
 /** "'82": two digits (not "'82%") after an apostrophe that ends no word. */
 function shortYear(text: string, pos: number): Candidate | undefined {
-  if (text.charCodeAt(pos + 2) === 37) return undefined;
-  if (!(text[pos - 1] === "'" || text[pos - 1] === '’') || /\w/.test(text[pos - 2] ?? '')) return undefined;
+  if (codeAt(text, pos + 2) === 37) return undefined;
+  const before = codeAt(text, pos - 1);
+  if (!(before === 39 || before === 8217) || isWordCode(codeAt(text, pos - 2))) return undefined; // ' ’
   const y = (+text.slice(pos, pos + 2) < 30 ? 2000 : 1900) + +text.slice(pos, pos + 2);
   return cand(pos - 1, pos + 2, 'date', { kind: 'fixed', value: String(y), how: 'an explicit year' });
 }

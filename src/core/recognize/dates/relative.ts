@@ -8,7 +8,7 @@ import { isUpper } from './absolute';
 import { COUNT_FIRST_WORDS, COUNT_SRC, MONTH_SRC, MONTHS, NUM_SRC, NUMBER_WORDS, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
 import type { Candidate, Granularity } from './meaning';
 import { PERIOD_RULES } from './periods';
-import { blankAt, cand, DIGITS, durationValue, exec, fixed, hyphenatedAt, joinerAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type KeyedRule, type Rule } from './ruleKit';
+import { blankAt, cand, codeAt, DIGITS, durationValue, exec, fixed, hyphenatedAt, joinerAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type KeyedRule, type Rule } from './ruleKit';
 import { VAGUE_RULES } from './vague';
 
 const r = sticky;
@@ -188,7 +188,7 @@ function season(text: string, pos: number): Candidate | undefined {
 function mayStartAmount(text: string, pos: number): boolean {
   if (letterAt(text, pos)) return true;
   let i = afterDigits(text, pos);
-  if (text.charCodeAt(i) === 45) i++;
+  if (codeAt(text, i) === 45) i++;
   else if (blankAt(text, i)) i = skipBlanks(text, i);
   else return false;
   return lowerIn(text, i, 'smhdwfqyc1') && AMOUNT_NEXT.has(text.slice(i, i + 3).toLowerCase());
@@ -202,7 +202,7 @@ const AMOUNT_NEXT: ReadonlySet<string> = new Set([
 /** The end of the digits at i and of their decimals, as \d+(?:\.\d+)? takes them. */
 function afterDigits(text: string, i: number): number {
   while (isDigit(text, i)) i++;
-  if (text.charCodeAt(i) === 46 && isDigit(text, i + 1)) for (i++; isDigit(text, i); i++);
+  if (codeAt(text, i) === 46 && isDigit(text, i + 1)) for (i++; isDigit(text, i); i++);
   return i;
 }
 
@@ -222,7 +222,7 @@ function mayStartRange(text: string, pos: number): boolean {
 const TENS: ReadonlySet<string> = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 function isDigit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i); // NaN past the end
+  const c = codeAt(text, i);
   return c >= 48 && c <= 57;
 }
 

@@ -40,17 +40,33 @@ export function theBefore(text: string, pos: number): boolean {
 // Character pre-checks: a rule tried at every trigger of its letter first
 // looks at a character or two, so the regex runs only where it could match.
 
+/**
+ * The char code at i, or -1 outside the text. charCodeAt gives NaN there, but
+ * the first such read deoptimised each optimised matcher and all that inline it
+ * (scan, recognizeDates): their recompilation was a good part of the cost of
+ * the first documents, which the command line pays on every run. The
+ * matchers' tests are all false for -1, as they were for NaN.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** A char code that \w matches (ASCII only, no u flag). */
+export function isWordCode(c: number): boolean {
+  return ((c | 32) - 97) >>> 0 < 26 || (c >= 48 && c <= 57) || c === 95;
+}
+
 /** A-Z or a-z at i. */
 export function letterAt(text: string, i: number): boolean {
-  return ((text.charCodeAt(i) | 32) - 97) >>> 0 < 26;
+  return ((codeAt(text, i) | 32) - 97) >>> 0 < 26;
 }
 
 const BLANK = /[^\S\n]/;
 
 /** Whitespace other than a line break at i, as [^\S\n] in the rules' regexes. */
 export function blankAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  // ASCII (and NaN past the end) without a regex; the regex for no-break and other Unicode spaces
+  const c = codeAt(text, i);
+  // ASCII (and -1 past the end) without a regex; the regex for no-break and other Unicode spaces
   if (!(c >= 128)) return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
   return BLANK.test(text[i]);
 }
@@ -67,10 +83,10 @@ export function skipBlanks(text: string, i: number): number {
  */
 export function joinerAt(text: string, i: number): boolean {
   i = skipBlanks(text, i);
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c === 45 || c === 0x2013) return true;
   const a = c | 32;
-  const b = text.charCodeAt(i + 1) | 32;
+  const b = codeAt(text, i + 1) | 32;
   return (a === 97 && b === 110) || (a === 116 && b === 111) || (a === 111 && b === 114) || (a === 117 && b === 110); // an to or un
 }
 
@@ -81,7 +97,7 @@ export function lowerIn(text: string, i: number, letters: string): boolean {
 
 /** "the 30-day period", "the third-quarter loss": a hyphenated adjective leaves "the" to its noun (TimeML). */
 export function hyphenatedAt(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 45;
+  return codeAt(text, i) === 45;
 }
 
 const DURATION_CODE: Readonly<Record<Unit, [string, number]>> = {
