@@ -12,6 +12,7 @@ import {
   ArticleFeatures, FEW_NAMES, MIXED, articleFeatures, spanFeatures, type ArticleEvidence, type Emit, type Span,
 } from './features';
 import { slotOf } from './hashing';
+import { IntTable } from './intTable';
 import { Scratch } from './scratch';
 
 const L = LABELS.length;
@@ -32,15 +33,15 @@ const MIN_NAMES_FOR_MIX = 3;
  * LABELS.length of them from `i * stride`. Forms are numbered in order of
  * first mention and their facts kept in arrays by that number: a Map or Set
  * per fact showed in the profile, as did typed arrays allocated per article
- * (hence the scratch buffers). Valid until the next call.
+ * (hence the scratch buffers and tables). Valid until the next call.
  */
 export function articleEvidence(af: ArticleFeatures, spans: readonly Span[], scores: Float64Array, stride: number): ArticleEvidence {
-  const formIndex = new Map<number, number>();
+  formIndex.clear();
   const formOf = formOfScratch.take(spans.length, 0);
   const totals = totalsScratch.take(spans.length * L, 0);
   const confirmed = confirmedScratch.take(spans.length, 0);
   /** Per word hash: label * MAX_PART + the length of the longest name it was part of. */
-  const partOf = new Map<number, number>();
+  partOf.clear();
   const counts = new Array<number>(L).fill(0);
   const count = af.d.t.count;
   const labelEndingAt = endingScratch.take(count + 1, -1);
@@ -48,7 +49,7 @@ export function articleEvidence(af: ArticleFeatures, spans: readonly Span[], sco
   spans.forEach((span, i) => {
     const form = af.formHash(span.a, span.b);
     let f = formIndex.get(form);
-    if (f === undefined) formIndex.set(form, (f = formIndex.size));
+    if (f < 0) formIndex.set(form, (f = formIndex.size));
     formOf[i] = f;
     const label = argmaxAt(scores, i * stride);
     for (let l = 0; l < L; l++) totals[f * L + l] += scores[i * stride + l];
@@ -61,22 +62,26 @@ export function articleEvidence(af: ArticleFeatures, spans: readonly Span[], sco
       for (let k = span.a; k < span.b; k++) {
         const word = af.d.keyHash(k);
         const seen = partOf.get(word);
-        if (seen === undefined || seen % MAX_PART < n) partOf.set(word, label * MAX_PART + n);
+        if (seen < 0 || seen % MAX_PART < n) partOf.set(word, label * MAX_PART + n);
       }
     }
   });
-  const labelOfForm = labelScratch.take(formIndex.size, 0);
-  for (let f = 0; f < formIndex.size; f++) labelOfForm[f] = argmaxAt(totals, f * L);
+  const forms = formIndex.size;
+  const labelOfForm = labelScratch.take(forms, 0);
+  for (let f = 0; f < forms; f++) labelOfForm[f] = argmaxAt(totals, f * L);
   const names = counts.reduce((x, y) => x + y, 0) - counts[0];
   let mix = names < MIN_NAMES_FOR_MIX ? FEW_NAMES : MIXED;
   for (let l = 1; l < L && names >= MIN_NAMES_FOR_MIX; l++) if (counts[l] >= names * MIN_SHARE_OF_MIX) mix = l;
   const labelOfPart = (word: number): number | undefined => {
     const packed = partOf.get(word);
-    return packed === undefined ? undefined : Math.floor(packed / MAX_PART);
+    return packed < 0 ? undefined : Math.floor(packed / MAX_PART);
   };
-  return { forms: formIndex.size, formOf, labelOfForm, labelOfPart, confirmed, mix, labelEndingAt, labelStartingAt };
+  return { forms, formOf, labelOfForm, labelOfPart, confirmed, mix, labelEndingAt, labelStartingAt };
 }
 
+// Number of each form (its hash), and partOf's packed labels by word hash.
+const formIndex = new IntTable();
+const partOf = new IntTable();
 const formOfScratch = new Scratch((n) => new Int32Array(n));
 const totalsScratch = new Scratch((n) => new Float64Array(n));
 const confirmedScratch = new Scratch((n) => new Uint8Array(n));
