@@ -16,7 +16,7 @@ type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const importVerb: Verb = {
   name: 'import',
-  usage: `usage: corpus-lens import <file...> --format brat|w3c|jsonl --into <corpus folder> [--catalog entities.yaml]
+  usage: `usage: corpus-lens import <file...> --format brat|w3c|jsonl --into <corpus folder> [--catalog entities.yaml] [--max-file-size <bytes>]
 
 Saves the spans of the files as annotations in the corpus's sidecars (the same safe write as the editor).
   brat   .ann files (or folders of them), each beside its .txt; matched to the article by path

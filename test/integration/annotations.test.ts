@@ -65,6 +65,26 @@ describe('annotations in VS Code', () => {
     assert.doesNotMatch(await readText(sidecarUri(ARTICLE_004)), new RegExp(annotation.id));
   });
 
+  it('asks which annotation to delete when the cursor is on none, even when the article has only one', async () => {
+    const editor = await open(ARTICLE_004);
+    select(editor, 'Mikhail Bogdanov');
+    const annotation = await vscode.commands.executeCommand<Annotation>('corpusLens.annotateSelection', { note: 'only one' });
+    assert.equal(lens.service.analysis(editor.document.uri.toString())!.annotations.length, 1);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+
+    // Escape on the question: nothing deleted. A command that deleted without asking settles at once.
+    let settled = false;
+    const deleting = Promise.resolve(vscode.commands.executeCommand('corpusLens.deleteAnnotation')).finally(() => (settled = true));
+    for (let i = 0; i < 100 && !settled; i++) {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.equal(await deleting, false);
+    assert.match(await readText(sidecarUri(ARTICLE_004)), new RegExp(annotation.id));
+
+    await vscode.commands.executeCommand('corpusLens.deleteAnnotation', { uri: editor.document.uri.toString(), id: annotation.id });
+  });
+
   it('lists annotations in the Annotations view and flags an orphan after its sentence is deleted', async () => {
     const editor = await open(ARTICLE_004);
     select(editor, 'welcomed the expansion');

@@ -30,12 +30,14 @@ export async function resolveAnnotationTarget(
   const uri = editor.document.uri.toString();
   const cursor = new vscode.Range(editor.selection.active, editor.selection.active);
   const here = service.targetAt(uri, fromVsRange(cursor))?.annotations ?? [];
+  // The one under the cursor is the one meant; any other is asked for, even the
+  // article's only one: Delete does not ask again.
+  if (here.length === 1) return { uri, id: here[0].annotation.id };
   const candidates = here.length ? here : (service.analysis(uri)?.annotations ?? []);
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage('Corpus Lens: this article has no annotations.');
     return undefined;
   }
-  if (candidates.length === 1) return { uri, id: candidates[0].annotation.id };
   const picked = await vscode.window.showQuickPick(
     candidates.map((a) => ({ label: describeAnnotation(a), description: a.annotation.note, id: a.annotation.id })),
     { placeHolder: 'Which annotation?' },
