@@ -22,6 +22,11 @@ describe('the packaged extension (.vsix)', () => {
     for (const file of ['dist/extension.js', 'dist/data/entities-lexicon.json', 'schemas/sidecar.schema.json', 'LICENSE.txt']) {
       assert.ok(fs.existsSync(path.join(ext.extensionPath, file)), `${file} is in the package`);
     }
+    // the walkthrough's pages and images, and the icons the manifest names
+    const steps = ext.packageJSON.contributes.walkthroughs[0].steps as { media: Record<string, string> }[];
+    for (const file of [ext.packageJSON.icon as string, ...steps.map((s) => s.media.markdown ?? s.media.image)]) {
+      assert.ok(fs.existsSync(path.join(ext.extensionPath, file)), `${file} is in the package`);
+    }
     for (const absent of ['src', 'test', 'node_modules', 'sample-corpus', 'dist/extension.js.map']) {
       assert.ok(!fs.existsSync(path.join(ext.extensionPath, absent)), `${absent} is not in the package`);
     }
