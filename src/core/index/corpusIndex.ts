@@ -20,6 +20,7 @@ import { contentHash, takeSnapshot, WarmStart, type FileStamp, type SavedArticle
 import { changedNames, nameTest } from './catalogImpact';
 import { CatalogReanalysis } from './catalogReanalysis';
 import { openedOnFirstUse, type LazyThreads } from './lazyThreads';
+import type { AnalysedArticle } from './analysedArticle';
 
 export interface TextSnapshot {
   readonly uri: string;
@@ -44,7 +45,7 @@ const YIELD_EVERY_MS = 15;
 const READS_IN_FLIGHT = 16;
 
 export class CorpusIndex {
-  readonly mentions = new MentionIndex();
+  readonly mentions = new MentionIndex((uri, position) => this.analyses.get(uri)!.entity(position));
   private compiledCatalog = compileCatalog(EMPTY_CATALOG);
   private data: RecognizerData | undefined;
   private readonly keys = new StringPool();
@@ -61,7 +62,7 @@ export class CorpusIndex {
   private readsBegan = 0;
   private readonly editorTexts = new Map<string, { version: number; text: string }>();
   private readonly sidecars = new Map<string, SidecarState>();
-  private readonly analyses = new Map<string, DocumentAnalysis>();
+  private readonly analyses = new Map<string, AnalysedArticle>();
   private readonly problems = new CorpusProblems();
   private readonly skipped = new Set<string>();
   private readonly listeners = new Set<(change: CorpusChange) => void>();
@@ -171,7 +172,7 @@ export class CorpusIndex {
     // saved results serve the first indexing only; a snapshot that cannot be read is no reason not to index
     const snapshot = await this.loadWarmStart?.().catch((e: unknown) => void this.logger.warn(`Warm start not used: ${e}`));
     this.loadWarmStart = undefined;
-    this.warm = new WarmStart(snapshot ?? undefined, this.fingerprint());
+    this.warm = new WarmStart(snapshot ?? undefined, this.fingerprint(), this.keys);
     const [uris, sidecars] = await Promise.all([this.workspace.listArticles(), this.workspace.listSidecars()]);
     this.setArticles(uris);
     for (const uri of [...this.analyses.keys()]) if (!this.isArticle(uri)) this.forget(uri);
@@ -282,7 +283,7 @@ export class CorpusIndex {
       // an editor's unsaved text is not what the next session reads
       if (file && !this.editorTexts.has(uri)) saved.push({ analysis, file });
     }
-    return takeSnapshot(this.fingerprint(), this.readsBegan, saved);
+    return takeSnapshot(this.fingerprint(), this.readsBegan, saved, this.keys);
   }
 
   private fingerprint(): string {
@@ -407,7 +408,7 @@ export class CorpusIndex {
     const analysis = analyzeDocument(uri, text, this.recognition, this.sidecarOf(uri), this.warm, file, elsewhere);
     this.analyses.set(uri, analysis);
     this.problems.setOrphans(uri, orphanProblems(analysis));
-    this.mentions.set(uri, analysis.entities);
+    this.mentions.set(uri, analysis.keys());
     return analysis;
   }
 

@@ -3,7 +3,9 @@
 // Counts are maintained as documents come and go; spellings and types are
 // tallied when first asked for and kept until a document of the key changes,
 // so indexing does no per-mention bookkeeping and a hover never walks all the
-// mentions of a frequent entity twice.
+// mentions of a frequent entity twice. The index holds each mention's
+// position in its document, not the mention: the documents keep their
+// mentions as numbers (analysedArticle.ts) and make the few asked for.
 
 import type { EntityMention, EntityType } from '../model';
 
@@ -15,23 +17,27 @@ export interface IndexedMention {
 /** Position of a document in corpus order (smaller first). */
 export type CorpusOrder = (uri: string) => number;
 
+/** Mention `position` (in offset order) of a document that is in the index. */
+export type MentionOf = (uri: string, position: number) => EntityMention;
+
 /**
- * The mentions of one key in one document, in offset order. Most keys occur
- * once in a document: those are kept unwrapped, and lists are trimmed to
- * their length (at 10,000 articles the per-document lists were ~30 MB).
+ * The positions of one key's mentions in one document, in offset order. Most
+ * keys occur once in a document: those are kept unwrapped, and lists are
+ * trimmed to their length (at 10,000 articles the per-document lists were
+ * ~30 MB).
  */
-type Mentions = EntityMention | readonly EntityMention[];
+type Mentions = number | readonly number[];
 
 function sizeOf(mentions: Mentions): number {
-  return Array.isArray(mentions) ? mentions.length : 1;
+  return typeof mentions === 'number' ? 1 : mentions.length;
 }
 
-function firstOf(mentions: Mentions): EntityMention {
-  return Array.isArray(mentions) ? (mentions as readonly EntityMention[])[0] : (mentions as EntityMention);
+function firstOf(mentions: Mentions): number {
+  return typeof mentions === 'number' ? mentions : mentions[0];
 }
 
-function listOf(mentions: Mentions): readonly EntityMention[] {
-  return Array.isArray(mentions) ? (mentions as readonly EntityMention[]) : [mentions as EntityMention];
+function listOf(mentions: Mentions): readonly number[] {
+  return typeof mentions === 'number' ? [mentions] : mentions;
 }
 
 /**
@@ -63,36 +69,39 @@ export class MentionIndex {
   private readonly byKey = new Map<string, KeyEntry>();
   private readonly keysByUri = new Map<string, DocumentKeys>();
 
-  /** Replaces everything known about one document. */
-  set(uri: string, mentions: readonly EntityMention[]): void {
+  constructor(private readonly mentionOf: MentionOf) {}
+
+  /** Replaces everything known about one document: the key of each of its mentions, in offset order. */
+  set(uri: string, mentionKeys: readonly string[]): void {
     this.delete(uri);
     // the document goes last in each of its keys' arrays, so a key met again in it is found there:
     // one map lookup per mention and no grouping (indexing a corpus calls this once per article)
     const keys: string[] = [];
     const at: number[] = [];
-    for (const m of mentions) {
-      let entry = this.byKey.get(m.key);
-      if (!entry) this.byKey.set(m.key, (entry = { uris: [], lists: [], documents: 0, mentions: 0, tally: undefined }));
+    for (let position = 0; position < mentionKeys.length; position++) {
+      const key = mentionKeys[position];
+      let entry = this.byKey.get(key);
+      if (!entry) this.byKey.set(key, (entry = { uris: [], lists: [], documents: 0, mentions: 0, tally: undefined }));
       const last = entry.uris.length - 1;
       if (last >= 0 && entry.uris[last] === uri) {
-        const known = entry.lists[last];
-        if (Array.isArray(known)) (known as EntityMention[]).push(m);
-        else entry.lists[last] = [known as EntityMention, m];
+        const known = entry.lists[last]!;
+        if (typeof known === 'number') entry.lists[last] = [known, position];
+        else (known as number[]).push(position);
       } else {
         at.push(entry.uris.length);
         entry.uris.push(uri);
-        entry.lists.push(m);
+        entry.lists.push(position);
         entry.documents++;
         entry.tally = undefined;
-        keys.push(m.key);
+        keys.push(key);
       }
       entry.mentions++;
     }
     for (const key of keys) {
       const lists = this.byKey.get(key)!.lists;
-      const list = lists[lists.length - 1];
+      const list = lists[lists.length - 1]!;
       // push() leaves spare capacity: a copy is exactly as long as the list
-      if (Array.isArray(list) && list.length > 2) lists[lists.length - 1] = list.slice();
+      if (typeof list !== 'number' && list.length > 2) lists[lists.length - 1] = list.slice();
     }
     this.keysByUri.set(uri, { keys, at });
   }
@@ -135,7 +144,10 @@ export class MentionIndex {
   mentionsOf(key: string, order: CorpusOrder): IndexedMention[] {
     const entry = this.byKey.get(key);
     if (!entry) return [];
-    return sortedDocuments(entry.uris, order).flatMap((i) => listOf(entry.lists[i]!).map((mention) => ({ uri: entry.uris[i]!, mention })));
+    return sortedDocuments(entry.uris, order).flatMap((i) => {
+      const uri = entry.uris[i]!;
+      return listOf(entry.lists[i]!).map((position) => ({ uri, mention: this.mentionOf(uri, position) }));
+    });
   }
 
   /**
@@ -156,7 +168,7 @@ export class MentionIndex {
       first.splice(i, 0, { at, rank });
       if (first.length > limit) first.pop();
     }
-    return first.map(({ at }) => ({ uri: entry.uris[at]!, mention: firstOf(entry.lists[at]!) }));
+    return first.map(({ at }) => ({ uri: entry.uris[at]!, mention: this.mentionOf(entry.uris[at]!, firstOf(entry.lists[at]!)) }));
   }
 
   /** How many mentions, in how many documents. */
@@ -181,9 +193,11 @@ export class MentionIndex {
     if (!entry.tally) {
       const spellings = new Map<string, number>();
       const types = new Map<EntityType, number>();
-      for (const mentions of entry.lists) {
-        if (mentions === undefined) continue;
-        for (const m of listOf(mentions)) {
+      for (let at = 0; at < entry.uris.length; at++) {
+        const uri = entry.uris[at];
+        if (uri === undefined) continue;
+        for (const position of listOf(entry.lists[at]!)) {
+          const m = this.mentionOf(uri, position);
           spellings.set(m.text, (spellings.get(m.text) ?? 0) + 1);
           types.set(m.type, (types.get(m.type) ?? 0) + 1);
         }
