@@ -102,6 +102,8 @@ export class AnalysedArticle implements DocumentAnalysis {
   /** The key of each entity mention, in order, without making the mentions. */
   keys(): string[] {
     const e = this.mentions.entities;
-    return Array.from({ length: this.entityCount }, (_, i) => this.pool.at(e[i * FIELDS + 3]));
+    const keys = new Array<string>(this.entityCount);
+    for (let i = 0; i < keys.length; i++) keys[i] = this.pool.at(e[i * FIELDS + 3]);
+    return keys;
   }
 }
