@@ -23,20 +23,19 @@ export interface RecognizedElsewhere {
 
 export function analyzeDocument(
   uri: string,
-  text: string,
+  map: TextMap,
   context: RecognitionContext,
   sidecar: SidecarState,
   warm?: WarmStart,
-  /** The stat of the file `text` was read from; undefined for an editor's text. */
+  /** The stat of the file `map`'s text was read from; undefined for an editor's text. */
   file?: FileStamp,
   elsewhere?: RecognizedElsewhere,
 ): AnalysedArticle {
-  const map = new TextMap(text);
   const publishedOverride = publishedOverrideOf(sidecar);
   const pool = context.keys;
-  let recognized = warm?.take(uri, file, text, publishedOverride);
+  let recognized = warm?.take(uri, file, map, publishedOverride);
   if (!recognized) {
-    const fresh = elsewhere?.text === text && elsewhere.published === publishedOverride ? elsewhere.recognition : undefined;
+    const fresh = elsewhere && elsewhere.text === map.text && elsewhere.published === publishedOverride ? elsewhere.recognition : undefined;
     const { published, entities, dates } = fresh ?? recognizeText(map, context, publishedOverride);
     recognized = { published, mentions: compactMentions(entities, dates, pool) };
   }

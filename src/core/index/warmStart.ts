@@ -11,9 +11,10 @@
 import { packNumbers, unpackNumbers } from './packedNumbers';
 import { FIELDS, type AnalysedArticle, type CompactMentions } from './analysedArticle';
 import type { PublishedDate, StringPool } from './documentAnalysis';
+import type { TextMap } from '../text/offsets';
 
 export interface WarmStartSnapshot {
-  /** 4: mentions as the index keeps them, ids into `strings` (3 had the same fields, in a table of the snapshot's own). */
+  /** 4: mentions as the index keeps them, ids into `strings`, without their text (3 had objects' fields, text included). */
   readonly version: 4;
   /** What the results depend on besides the text: recogniser version and catalog. */
   readonly fingerprint: string;
@@ -70,12 +71,11 @@ export interface SavedArticle {
   readonly file: FileStamp;
 }
 
-/** Maps the string ids of mentions (columns 3-5; an entity's catalog id is stored + 1, 0 for none), in place. */
+/** Maps the string ids of mentions (columns 3 and 4; an entity's catalog id is stored + 1, 0 for none), in place. */
 function mapStrings(data: Int32Array, entities: boolean, map: (id: number) => number): Int32Array {
   for (let k = 0; k < data.length; k += FIELDS) {
     data[k + 3] = map(data[k + 3]);
     data[k + 4] = !entities ? map(data[k + 4]) : data[k + 4] === 0 ? 0 : map(data[k + 4] - 1) + 1;
-    data[k + 5] = map(data[k + 5]);
   }
   return data;
 }
@@ -121,13 +121,13 @@ export class WarmStart {
   }
 
   /** Whether take() would give results for this article (without taking them). */
-  has(uri: string, file: FileStamp | undefined, text: string, publishedOverride: string | undefined): boolean {
+  has(uri: string, file: FileStamp | undefined, text: TextMap, publishedOverride: string | undefined): boolean {
     const entry = this.entries.get(uri);
     return entry !== undefined && this.fits(entry, file, text, publishedOverride);
   }
 
   /** The saved results for this article, if its file is the one they were computed from; else undefined. */
-  take(uri: string, file: FileStamp | undefined, text: string, publishedOverride: string | undefined): Recognized | undefined {
+  take(uri: string, file: FileStamp | undefined, text: TextMap, publishedOverride: string | undefined): Recognized | undefined {
     const entry = this.entries.get(uri);
     if (!entry) return undefined;
     this.entries.delete(uri);
@@ -148,11 +148,21 @@ export class WarmStart {
     return ids ? mapStrings(data, entities, (i) => ids[i]) : data;
   }
 
-  private fits(entry: SnapshotEntry, file: FileStamp | undefined, text: string, publishedOverride: string | undefined): boolean {
-    const [, size, mtime, override, hash] = entry;
+  /** Whether the file is, by its size and mtime, the one the results were saved from: its text need not even be decoded. */
+  unchanged(uri: string, file: FileStamp): boolean {
+    const entry = this.entries.get(uri);
+    return entry !== undefined && this.sameFile(entry, file);
+  }
+
+  private sameFile(entry: SnapshotEntry, file: FileStamp | undefined): boolean {
+    const [, size, mtime] = entry;
+    return file !== undefined && file.size === size && file.mtime === mtime && mtime + RACY_MS <= this.time;
+  }
+
+  private fits(entry: SnapshotEntry, file: FileStamp | undefined, text: TextMap, publishedOverride: string | undefined): boolean {
+    const [, , , override, hash] = entry;
     if (override !== (publishedOverride ?? '')) return false;
-    const unchanged = file !== undefined && file.size === size && file.mtime === mtime && mtime + RACY_MS <= this.time;
-    return unchanged || contentHash(text) === hash;
+    return this.sameFile(entry, file) || contentHash(text.text) === hash;
   }
 
   /** Frees what was not used: the warm start is over once the corpus is indexed. */

@@ -7,17 +7,24 @@ import type { Position, Range, Span } from '../model';
 /**
  * An index over one normalised text. Built once per document version; all
  * lookups are O(log n) or O(1) for texts without astral characters. Its
- * tables are made on the first lookup: a warm start makes a map for every
- * article of the corpus and looks up none (at 10,000 articles the scans were
- * ~0.1 s of it).
+ * tables, and even its text, are made on the first lookup: a warm start
+ * makes a map for every article of the corpus and looks up none (at 10,000
+ * articles the scans were ~0.1 s of it, and decoding the texts, then the
+ * collector copying them, ~0.5 s).
  */
 export class TextMap {
-  readonly text: string;
+  private source: string | (() => string);
   private astralIndices: number[] | undefined;
   private lineStartIndices: number[] | undefined;
 
-  constructor(text: string) {
-    this.text = text;
+  /** `text`, or what makes it when first asked for (a warm start's article, read and known unchanged). */
+  constructor(text: string | (() => string)) {
+    this.source = text;
+  }
+
+  get text(): string {
+    if (typeof this.source !== 'string') this.source = this.source();
+    return this.source;
   }
 
   /** Sorted UTF-16 indices of the high surrogates of astral characters. */
