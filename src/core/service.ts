@@ -265,7 +265,7 @@ export function createCorpusService(options: CorpusServiceOptions): CorpusServic
     warmStartSnapshot: () => index.warmStartSnapshot(),
     exportArticle: (uri, path, includeRecognized) => {
       const analysis = index.get(uri);
-      return analysis && exportArticle({ ...analysis, path, text: analysis.text.text }, index.catalog.catalog, includeRecognized);
+      return analysis && exportArticle({ path, text: analysis.text.text, annotations: analysis.annotations, entities: analysis.entities, dates: analysis.dates }, index.catalog.catalog, includeRecognized);
     },
     importAnnotations: (batches) => importAnnotations(env, batches),
 

@@ -24,15 +24,15 @@ describe('mention index', () => {
   it('answers like a plain map of documents after any sequence of changes (property, 300 runs)', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 20, maxLength: 150 }), (steps) => {
-        const index = new MentionIndex();
         const model = new Map<string, EntityMention[]>();
+        const index = new MentionIndex((uri, position) => model.get(uri)![position]);
         for (const step of steps) {
           if (step.kind === 'delete') {
             index.delete(step.uri);
             model.delete(step.uri);
           } else {
             const mentions = step.mentions.map((m, i): EntityMention => ({ start: i * 10, end: i * 10 + 1, entity: null, ...m }));
-            index.set(step.uri, mentions);
+            index.set(step.uri, mentions.map((m) => m.key));
             model.set(step.uri, mentions);
           }
         }

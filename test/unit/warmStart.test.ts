@@ -115,6 +115,14 @@ describe('warm start', () => {
     assert.ok(log.some((m) => m.startsWith(`Warm start: ${sampleArticleCount() - 1} of`)), log.join('\n'));
   });
 
+  it('ignores a snapshot of another format version, whose numbers mean something else', async () => {
+    const snapshot = tampered((await indexed(sampleFiles())).warmStartSnapshot());
+    const log: string[] = [];
+    const older = await indexed(sampleFiles(), { ...snapshot, version: 3 } as unknown as WarmStartSnapshot, '1', log);
+    assert.notEqual(older.analysis(ARTICLE(0))!.entities[0].type, 'other');
+    assert.ok(log.some((m) => m.startsWith('Warm start: 0 of')), log.join('\n'));
+  });
+
   it('ignores results saved under another catalog or recogniser version', async () => {
     const snapshot = tampered((await indexed(sampleFiles())).warmStartSnapshot());
     const otherCatalog = { ...sampleFiles(), 'mem:/corpus/entities.yaml': 'version: 1\nentities: []\n' };

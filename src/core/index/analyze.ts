@@ -8,7 +8,8 @@ import { detectPublished, recognizeDates } from '../recognize/dates';
 import { placeOnSavedText, reanchor } from '../annotations/anchor';
 import { sha256Hex } from '../text/sha256';
 import type { FileStamp, WarmStart } from './warmStart';
-import { publishedOverrideOf, type DocumentAnalysis, type PublishedDate, type RecognitionContext, type SidecarState, type StringPool } from './documentAnalysis';
+import { publishedOverrideOf, type DocumentAnalysis, type PublishedDate, type RecognitionContext, type SidecarState } from './documentAnalysis';
+import { AnalysedArticle, compactMentions } from './analysedArticle';
 
 /** What recognition gives one article: plain data, so that it crosses to and from a worker thread. */
 export type Recognition = Pick<DocumentAnalysis, 'published' | 'entities' | 'dates'>;
@@ -22,22 +23,24 @@ export interface RecognizedElsewhere {
 
 export function analyzeDocument(
   uri: string,
-  text: string,
+  map: TextMap,
   context: RecognitionContext,
   sidecar: SidecarState,
   warm?: WarmStart,
-  /** The stat of the file `text` was read from; undefined for an editor's text. */
+  /** The stat of the file `map`'s text was read from; undefined for an editor's text. */
   file?: FileStamp,
   elsewhere?: RecognizedElsewhere,
-): DocumentAnalysis {
-  const map = new TextMap(text);
+): AnalysedArticle {
   const publishedOverride = publishedOverrideOf(sidecar);
-  const fresh = elsewhere?.text === text && elsewhere.published === publishedOverride ? elsewhere.recognition : undefined;
-  const recognized =
-    warm?.take(uri, file, text, publishedOverride, context.keys) ??
-    shareStrings(fresh ?? recognizeText(map, context, publishedOverride), context.keys);
+  const pool = context.keys;
+  let recognized = warm?.take(uri, file, map, publishedOverride);
+  if (!recognized) {
+    const fresh = elsewhere && elsewhere.text === map.text && elsewhere.published === publishedOverride ? elsewhere.recognition : undefined;
+    const { published, entities, dates } = fresh ?? recognizeText(map, context, publishedOverride);
+    recognized = { published, mentions: compactMentions(entities, dates, pool) };
+  }
   const annotations = sidecar.kind === 'loaded' ? placeAnnotations(map, sidecar.sidecar) : [];
-  return { uri, text: map, ...recognized, annotations, sidecar };
+  return new AnalysedArticle(uri, map, recognized.published, recognized.mentions, annotations, sidecar, pool);
 }
 
 /** Annotations saved against this very text (same sha256) are where they say; others are re-anchored. */
@@ -72,20 +75,6 @@ export function recognizeText(
     }
   }
   return { published, entities, dates };
-}
-
-/** Keys, spellings, values and derivations as the corpus-wide strings (documentAnalysis.ts `keys`), also for results made on another thread. */
-function shareStrings<R extends Recognition>(recognized: R, pool: StringPool): R {
-  for (const m of recognized.entities as readonly { key: string; text: string }[]) {
-    m.key = pool.intern(m.key);
-    m.text = pool.intern(m.text);
-  }
-  for (const m of recognized.dates as readonly { derivation: string; text: string; value: string }[]) {
-    m.derivation = pool.intern(m.derivation);
-    m.text = pool.intern(m.text);
-    m.value = pool.intern(m.value);
-  }
-  return recognized;
 }
 
 function toCodePoints(map: TextMap, utf16: Span): Span {

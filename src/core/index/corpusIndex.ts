@@ -9,7 +9,7 @@ import { TextMap } from '../text/offsets';
 import type { CancellationToken, ILogger, IWorkspace, OpenOffThreadRecognizer } from '../ports';
 import { articleOfSidecar, isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
-import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, type CatalogState } from './fileReaders';
+import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, readUnchangedArticle, type CatalogState } from './fileReaders';
 import { analyzeDocument, type Recognition, type RecognizedElsewhere } from './analyze';
 import { publishedOverrideOf, StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './documentAnalysis';
 import { MentionIndex } from './mentionIndex';
@@ -20,6 +20,7 @@ import { contentHash, takeSnapshot, WarmStart, type FileStamp, type SavedArticle
 import { changedNames, nameTest } from './catalogImpact';
 import { CatalogReanalysis } from './catalogReanalysis';
 import { openedOnFirstUse, type LazyThreads } from './lazyThreads';
+import type { AnalysedArticle } from './analysedArticle';
 
 export interface TextSnapshot {
   readonly uri: string;
@@ -44,7 +45,7 @@ const YIELD_EVERY_MS = 15;
 const READS_IN_FLIGHT = 16;
 
 export class CorpusIndex {
-  readonly mentions = new MentionIndex();
+  readonly mentions = new MentionIndex((uri, position) => this.analyses.get(uri)!.entity(position));
   private compiledCatalog = compileCatalog(EMPTY_CATALOG);
   private data: RecognizerData | undefined;
   private readonly keys = new StringPool();
@@ -54,14 +55,14 @@ export class CorpusIndex {
   private catalogMap: TextMap | undefined;
   private articles: string[] = [];
   private articleOrder = new Map<string, number>();
-  private readonly diskTexts = new Map<string, string>();
+  private readonly diskTexts = new Map<string, TextMap>();
   /** The stat of the file each disk text was read from, for the warm start of the next session. */
   private readonly diskStamps = new Map<string, FileStamp>();
   /** When the first indexAll began reading: texts read since are no older, the racy-git reference of the snapshot. */
   private readsBegan = 0;
   private readonly editorTexts = new Map<string, { version: number; text: string }>();
   private readonly sidecars = new Map<string, SidecarState>();
-  private readonly analyses = new Map<string, DocumentAnalysis>();
+  private readonly analyses = new Map<string, AnalysedArticle>();
   private readonly problems = new CorpusProblems();
   private readonly skipped = new Set<string>();
   private readonly listeners = new Set<(change: CorpusChange) => void>();
@@ -140,7 +141,8 @@ export class CorpusIndex {
   /** Whether the article's analysis is of the text on disk (no unsaved edits in an editor). */
   showsDiskText(uri: string): boolean {
     const editor = this.editorTexts.get(uri);
-    return this.diskTexts.has(uri) && (editor === undefined || editor.text === this.diskTexts.get(uri));
+    const disk = this.diskTexts.get(uri);
+    return disk !== undefined && (editor === undefined || editor.text === disk.text);
   }
 
   problemsOf(uri: string): readonly Problem[] {
@@ -171,7 +173,7 @@ export class CorpusIndex {
     // saved results serve the first indexing only; a snapshot that cannot be read is no reason not to index
     const snapshot = await this.loadWarmStart?.().catch((e: unknown) => void this.logger.warn(`Warm start not used: ${e}`));
     this.loadWarmStart = undefined;
-    this.warm = new WarmStart(snapshot ?? undefined, this.fingerprint());
+    this.warm = new WarmStart(snapshot ?? undefined, this.fingerprint(), this.keys);
     const [uris, sidecars] = await Promise.all([this.workspace.listArticles(), this.workspace.listSidecars()]);
     this.setArticles(uris);
     for (const uri of [...this.analyses.keys()]) if (!this.isArticle(uri)) this.forget(uri);
@@ -282,7 +284,7 @@ export class CorpusIndex {
       // an editor's unsaved text is not what the next session reads
       if (file && !this.editorTexts.has(uri)) saved.push({ analysis, file });
     }
-    return takeSnapshot(this.fingerprint(), this.readsBegan, saved);
+    return takeSnapshot(this.fingerprint(), this.readsBegan, saved, this.keys);
   }
 
   private fingerprint(): string {
@@ -327,12 +329,13 @@ export class CorpusIndex {
 
   /** Reads an article and, unless it is known to have none, its sidecar. */
   private async loadArticle(uri: string, hasSidecar = true, offThread?: LazyThreads): Promise<void> {
-    const read = readArticle(uri, await this.workspace.readFile(uri, this.maxFileSize), this.maxFileSize);
+    const file = await this.workspace.readFile(uri, this.maxFileSize);
+    const read = readUnchangedArticle(file, this.maxFileSize, (stamp) => !!this.warm?.unchanged(uri, stamp)) ?? readArticle(uri, file, this.maxFileSize);
     if ('missing' in read) return this.fileDeleted(uri);
     if ('skipped' in read) return this.skip(uri, read.skipped);
     this.problems.setRead(uri, []);
     this.skipped.delete(uri);
-    this.diskTexts.set(uri, read.text);
+    this.diskTexts.set(uri, typeof read.text === 'string' ? new TextMap(read.text) : read.text);
     this.diskStamps.set(uri, read.file);
     if (hasSidecar) await this.loadSidecar(uri);
     else this.noSidecar(uri);
@@ -346,10 +349,11 @@ export class CorpusIndex {
    */
   private async recognizeOffThread(uri: string, threads: LazyThreads): Promise<RecognizedElsewhere | undefined> {
     const editor = this.editorTexts.get(uri);
-    const text = editor?.text ?? this.diskTexts.get(uri);
+    const map = editor ? new TextMap(editor.text) : this.diskTexts.get(uri);
     const sidecar = this.sidecarOf(uri);
     const published = publishedOverrideOf(sidecar);
-    if (text === undefined || this.warm?.has(uri, editor ? undefined : this.diskStamps.get(uri), text, published)) return undefined;
+    if (map === undefined || this.warm?.has(uri, editor ? undefined : this.diskStamps.get(uri), map, published)) return undefined;
+    const text = map.text;
     const offThread = threads.get();
     if (!offThread) return undefined;
     const catalog = this.catalogState;
@@ -401,13 +405,13 @@ export class CorpusIndex {
 
   private analyse(uri: string, elsewhere?: RecognizedElsewhere): DocumentAnalysis | undefined {
     const editor = this.editorTexts.get(uri);
-    const text = editor?.text ?? this.diskTexts.get(uri);
-    if (text === undefined) return undefined;
+    const map = editor ? new TextMap(editor.text) : this.diskTexts.get(uri);
+    if (map === undefined) return undefined;
     const file = editor ? undefined : this.diskStamps.get(uri);
-    const analysis = analyzeDocument(uri, text, this.recognition, this.sidecarOf(uri), this.warm, file, elsewhere);
+    const analysis = analyzeDocument(uri, map, this.recognition, this.sidecarOf(uri), this.warm, file, elsewhere);
     this.analyses.set(uri, analysis);
     this.problems.setOrphans(uri, orphanProblems(analysis));
-    this.mentions.set(uri, analysis.entities);
+    this.mentions.set(uri, analysis.keys());
     return analysis;
   }
 

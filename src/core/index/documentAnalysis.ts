@@ -52,14 +52,40 @@ export interface RecognitionContext {
   readonly keys: StringPool;
 }
 
+/**
+ * Each string once, with a number: the index keeps mentions as numbers into
+ * this table (see analysedArticle.ts), and a warm start adopts the table of
+ * its snapshot whole.
+ */
 export class StringPool {
-  private readonly strings = new Map<string, string>();
+  private strings: string[] = [];
+  /** Built on the first id() after a table was adopted: a warm start that re-recognises nothing never needs it. */
+  private ids: Map<string, number> | undefined = new Map();
 
-  intern(s: string): string {
-    const known = this.strings.get(s);
+  id(s: string): number {
+    const ids = (this.ids ??= new Map(this.strings.map((t, i) => [t, i])));
+    const known = ids.get(s);
     if (known !== undefined) return known;
     const own = ownCopy(s);
-    this.strings.set(own, own);
-    return own;
+    ids.set(own, this.strings.length);
+    return this.strings.push(own) - 1;
+  }
+
+  at(id: number): string {
+    return this.strings[id];
+  }
+
+  get size(): number {
+    return this.strings.length;
+  }
+
+  /** Takes in a saved table; returns the id here of each of its strings, or undefined where they are the same ids (an empty pool). */
+  adopt(table: readonly string[]): Int32Array | undefined {
+    if (this.strings.length === 0) {
+      this.strings = [...table];
+      this.ids = undefined;
+      return undefined;
+    }
+    return Int32Array.from(table, (s) => this.id(s));
   }
 }

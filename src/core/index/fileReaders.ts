@@ -6,7 +6,8 @@
 import type { Catalog, Problem, ProblemCode } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import type { FileRead } from '../ports';
-import { decodeArticle } from '../text/normalize';
+import { decodeArticle, normalizeText } from '../text/normalize';
+import { TextMap } from '../text/offsets';
 import { parseCatalog, type YamlProblem } from '../catalog';
 import { parseSidecar } from '../annotations/sidecar';
 import type { SidecarState } from './documentAnalysis';
@@ -83,8 +84,13 @@ export function readSidecar(uri: string, read: FileRead): Read<SidecarState> {
   };
 }
 
+interface ArticleStamp {
+  readonly size: number;
+  readonly mtime: number;
+}
+
 /** `file`: the stat the text was read with (what a warm start compares). */
-export type ArticleRead = { readonly text: string; readonly file: { readonly size: number; readonly mtime: number } } | { readonly skipped: Problem } | { readonly missing: true };
+export type ArticleRead = { readonly text: string; readonly file: ArticleStamp } | { readonly skipped: Problem } | { readonly missing: true };
 
 /** The normalised text, or why the article is skipped (never half-read). */
 export function readArticle(uri: string, read: FileRead, maxFileSize: number): ArticleRead {
@@ -101,6 +107,28 @@ export function readArticle(uri: string, read: FileRead, maxFileSize: number): A
       return decoded.ok ? { text: decoded.text, file: { size: read.bytes.length, mtime: read.mtime } } : { skipped: problem(uri, 0, 0, `Skipped: the file is ${decoded.reason}.`, 'warning', 'skipped') };
     }
   }
+}
+
+/**
+ * An article whose size and mtime say it is the file a warm start saved the
+ * results of (`unchanged`): its text is decoded only when first asked for.
+ * It was valid UTF-8 then; should it no longer be (changed within one mtime
+ * tick, which the racy-git rule rules out), it is decoded as well as it can.
+ */
+export function readUnchangedArticle(
+  read: FileRead,
+  maxFileSize: number,
+  unchanged: (file: ArticleStamp) => boolean,
+): { readonly text: TextMap; readonly file: ArticleStamp } | undefined {
+  if (read.kind !== 'file' || read.bytes.length > maxFileSize) return undefined;
+  const file = { size: read.bytes.length, mtime: read.mtime };
+  if (!unchanged(file)) return undefined;
+  const bytes = read.bytes;
+  const text = new TextMap(() => {
+    const decoded = decodeArticle(bytes);
+    return decoded.ok ? decoded.text : normalizeText(new TextDecoder().decode(bytes));
+  });
+  return { text, file };
 }
 
 /** Names no setting or option: the client that set the limit says how to raise it. */

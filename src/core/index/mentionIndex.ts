@@ -3,7 +3,9 @@
 // Counts are maintained as documents come and go; spellings and types are
 // tallied when first asked for and kept until a document of the key changes,
 // so indexing does no per-mention bookkeeping and a hover never walks all the
-// mentions of a frequent entity twice.
+// mentions of a frequent entity twice. The index holds each mention's
+// position in its document, not the mention: the documents keep their
+// mentions as numbers (analysedArticle.ts) and make the few asked for.
 
 import type { EntityMention, EntityType } from '../model';
 
@@ -15,24 +17,8 @@ export interface IndexedMention {
 /** Position of a document in corpus order (smaller first). */
 export type CorpusOrder = (uri: string) => number;
 
-/**
- * The mentions of one key in one document, in offset order. Most keys occur
- * once in a document: those are kept unwrapped, and lists are trimmed to
- * their length (at 10,000 articles the per-document lists were ~30 MB).
- */
-type Mentions = EntityMention | readonly EntityMention[];
-
-function sizeOf(mentions: Mentions): number {
-  return Array.isArray(mentions) ? mentions.length : 1;
-}
-
-function firstOf(mentions: Mentions): EntityMention {
-  return Array.isArray(mentions) ? (mentions as readonly EntityMention[])[0] : (mentions as EntityMention);
-}
-
-function listOf(mentions: Mentions): readonly EntityMention[] {
-  return Array.isArray(mentions) ? (mentions as readonly EntityMention[]) : [mentions as EntityMention];
-}
+/** Mention `position` (in offset order) of a document that is in the index. */
+export type MentionOf = (uri: string, position: number) => EntityMention;
 
 /**
  * Documents in parallel arrays rather than a Map per key: the (key,
@@ -40,61 +26,64 @@ function listOf(mentions: Mentions): readonly EntityMention[] {
  * ~20 MB and ~100 ms at 10,000 articles. Each document remembers its
  * position in the arrays of its keys; a removed one leaves a hole
  * (undefined), so that positions stay valid, and the holes are squeezed out
- * when they are half of the arrays.
+ * when they are half of the arrays. Only a key's first mention in each
+ * document is kept: the others are found in the document's list of keys
+ * when asked for (a list per pair cost more to build than the whole scan).
  */
 interface KeyEntry {
   /** The documents of the key in the order they were added; undefined where one was removed. */
   uris: (string | undefined)[];
-  /** Its mentions in uris[i]. */
-  lists: (Mentions | undefined)[];
+  /** The position of its first mention in uris[i]. */
+  first: number[];
   documents: number;
   mentions: number;
   /** Tallied on demand; undefined after a change. */
   tally?: { readonly spellings: string[]; readonly types: EntityType[] };
 }
 
-/** The keys of one document and its position in each key's arrays. */
+/** The key of each mention of one document, its distinct keys and its position in each key's arrays. */
 interface DocumentKeys {
+  readonly mentionKeys: readonly string[];
   readonly keys: string[];
   readonly at: number[];
+}
+
+/** Positions of the key's mentions in the document, the first being `from`. */
+function positionsOf(doc: DocumentKeys, key: string, from: number): number[] {
+  const positions: number[] = [];
+  for (let i = from; i < doc.mentionKeys.length; i++) if (doc.mentionKeys[i] === key) positions.push(i);
+  return positions;
 }
 
 export class MentionIndex {
   private readonly byKey = new Map<string, KeyEntry>();
   private readonly keysByUri = new Map<string, DocumentKeys>();
 
-  /** Replaces everything known about one document. */
-  set(uri: string, mentions: readonly EntityMention[]): void {
+  constructor(private readonly mentionOf: MentionOf) {}
+
+  /** Replaces everything known about one document: the key of each of its mentions, in offset order (kept: not to be changed). */
+  set(uri: string, mentionKeys: readonly string[]): void {
     this.delete(uri);
     // the document goes last in each of its keys' arrays, so a key met again in it is found there:
     // one map lookup per mention and no grouping (indexing a corpus calls this once per article)
     const keys: string[] = [];
     const at: number[] = [];
-    for (const m of mentions) {
-      let entry = this.byKey.get(m.key);
-      if (!entry) this.byKey.set(m.key, (entry = { uris: [], lists: [], documents: 0, mentions: 0, tally: undefined }));
+    for (let position = 0; position < mentionKeys.length; position++) {
+      const key = mentionKeys[position];
+      let entry = this.byKey.get(key);
+      if (!entry) this.byKey.set(key, (entry = { uris: [], first: [], documents: 0, mentions: 0, tally: undefined }));
       const last = entry.uris.length - 1;
-      if (last >= 0 && entry.uris[last] === uri) {
-        const known = entry.lists[last];
-        if (Array.isArray(known)) (known as EntityMention[]).push(m);
-        else entry.lists[last] = [known as EntityMention, m];
-      } else {
+      if (last < 0 || entry.uris[last] !== uri) {
         at.push(entry.uris.length);
         entry.uris.push(uri);
-        entry.lists.push(m);
+        entry.first.push(position);
         entry.documents++;
         entry.tally = undefined;
-        keys.push(m.key);
+        keys.push(key);
       }
       entry.mentions++;
     }
-    for (const key of keys) {
-      const lists = this.byKey.get(key)!.lists;
-      const list = lists[lists.length - 1];
-      // push() leaves spare capacity: a copy is exactly as long as the list
-      if (Array.isArray(list) && list.length > 2) lists[lists.length - 1] = list.slice();
-    }
-    this.keysByUri.set(uri, { keys, at });
+    this.keysByUri.set(uri, { mentionKeys, keys, at });
   }
 
   delete(uri: string): void {
@@ -106,10 +95,9 @@ export class MentionIndex {
       const entry = this.byKey.get(key)!;
       const i = known.at[j];
       entry.tally = undefined;
-      entry.mentions -= sizeOf(entry.lists[i]!);
+      entry.mentions -= positionsOf(known, key, entry.first[i]).length;
       entry.documents--;
       entry.uris[i] = undefined;
-      entry.lists[i] = undefined;
       if (entry.documents === 0) this.byKey.delete(key);
       else if (entry.documents * 2 < entry.uris.length) this.squeeze(key, entry);
     }
@@ -118,24 +106,32 @@ export class MentionIndex {
   /** Removes the holes of a key's arrays, moving its documents' positions along. */
   private squeeze(key: string, entry: KeyEntry): void {
     const uris: string[] = [];
-    const lists: Mentions[] = [];
+    const first: number[] = [];
     for (let i = 0; i < entry.uris.length; i++) {
       const uri = entry.uris[i];
       if (uri === undefined) continue;
       const doc = this.keysByUri.get(uri)!;
       doc.at[doc.keys.indexOf(key)] = uris.length;
       uris.push(uri);
-      lists.push(entry.lists[i]!);
+      first.push(entry.first[i]);
     }
     entry.uris = uris;
-    entry.lists = lists;
+    entry.first = first;
+  }
+
+  /** Positions of the key's mentions in uris[at] of its entry. */
+  private positions(entry: KeyEntry, key: string, at: number): number[] {
+    return positionsOf(this.keysByUri.get(entry.uris[at]!)!, key, entry.first[at]);
   }
 
   /** Every mention of the key, by document in corpus order, then by offset. */
   mentionsOf(key: string, order: CorpusOrder): IndexedMention[] {
     const entry = this.byKey.get(key);
     if (!entry) return [];
-    return sortedDocuments(entry.uris, order).flatMap((i) => listOf(entry.lists[i]!).map((mention) => ({ uri: entry.uris[i]!, mention })));
+    return sortedDocuments(entry.uris, order).flatMap((i) => {
+      const uri = entry.uris[i]!;
+      return this.positions(entry, key, i).map((position) => ({ uri, mention: this.mentionOf(uri, position) }));
+    });
   }
 
   /**
@@ -156,7 +152,7 @@ export class MentionIndex {
       first.splice(i, 0, { at, rank });
       if (first.length > limit) first.pop();
     }
-    return first.map(({ at }) => ({ uri: entry.uris[at]!, mention: firstOf(entry.lists[at]!) }));
+    return first.map(({ at }) => ({ uri: entry.uris[at]!, mention: this.mentionOf(entry.uris[at]!, entry.first[at]) }));
   }
 
   /** How many mentions, in how many documents. */
@@ -181,9 +177,11 @@ export class MentionIndex {
     if (!entry.tally) {
       const spellings = new Map<string, number>();
       const types = new Map<EntityType, number>();
-      for (const mentions of entry.lists) {
-        if (mentions === undefined) continue;
-        for (const m of listOf(mentions)) {
+      for (let at = 0; at < entry.uris.length; at++) {
+        const uri = entry.uris[at];
+        if (uri === undefined) continue;
+        for (const position of this.positions(entry, key, at)) {
+          const m = this.mentionOf(uri, position);
           spellings.set(m.text, (spellings.get(m.text) ?? 0) + 1);
           types.set(m.type, (types.get(m.type) ?? 0) + 1);
         }

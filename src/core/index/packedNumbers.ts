@@ -13,9 +13,10 @@ const LOW_BITS = 15;
 /** 2^15 * (0xd800 - TWO) - 1: about 7e8, far beyond any offset or string index. */
 export const MAX_PACKED = (0xd800 - TWO) * (1 << LOW_BITS) - 1;
 
-export function packNumbers(values: readonly number[]): string {
+export function packNumbers(values: ArrayLike<number>): string {
   const units: number[] = [];
-  for (const n of values) {
+  for (let i = 0; i < values.length; i++) {
+    const n = values[i];
     if (!(n >= 0 && n <= MAX_PACKED && Number.isInteger(n))) throw new RangeError(`cannot pack ${n}`);
     if (n < ONE_UNIT) units.push(BASE + n);
     else units.push(TWO + Math.floor(n / (1 << LOW_BITS)), BASE + (n & ((1 << LOW_BITS) - 1)));

@@ -8,13 +8,14 @@
 // is plain JSON-able data: the client decides where it lives (the extension
 // keeps it in its workspace storage).
 
-import type { DateMention, DateType, EntityMention, EntityType } from '../model';
 import { packNumbers, unpackNumbers } from './packedNumbers';
-import type { DocumentAnalysis, PublishedDate, StringPool } from './documentAnalysis';
+import { FIELDS, type AnalysedArticle, type CompactMentions } from './analysedArticle';
+import type { PublishedDate, StringPool } from './documentAnalysis';
+import type { TextMap } from '../text/offsets';
 
 export interface WarmStartSnapshot {
-  /** 3: entries per URI with the file's size and mtime (2 keyed them by content hash alone). */
-  readonly version: 3;
+  /** 4: mentions as the index keeps them, ids into `strings`, without their text (3 had objects' fields, text included). */
+  readonly version: 4;
   /** What the results depend on besides the text: recogniser version and catalog. */
   readonly fingerprint: string;
   /** When the reads of these texts began (ms since the epoch): the reference of the racy-git rule. */
@@ -25,7 +26,7 @@ export interface WarmStartSnapshot {
   readonly entries: readonly SnapshotEntry[];
 }
 
-type SnapshotEntry = readonly [string, number, number, string, string, CompactRecognition];
+type SnapshotEntry = readonly [string, number, number, string, string, PackedRecognition];
 
 /** The stat of the file an article's text was read from. */
 export interface FileStamp {
@@ -37,22 +38,18 @@ export interface FileStamp {
 const RACY_MS = 2000;
 
 /** Numbers only (packed, see packedNumbers.ts): offsets in code points, other fields as indices into `strings`. */
-interface CompactRecognition {
+interface PackedRecognition {
   /** Detected publication date: [value, start, end], or absent. */
   readonly p?: readonly [number, number, number];
-  /** Per entity: start, end, type, key, catalog id + 1 (0 for none), text. */
+  /** Entity mentions, FIELDS numbers each (analysedArticle.ts). */
   readonly e: string;
-  /** Per date: start, end, type, value, derivation, text. */
+  /** Date mentions, likewise. */
   readonly d: string;
 }
 
-const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'location', 'other'];
-const DATE_TYPES: readonly DateType[] = ['date', 'time', 'duration', 'set'];
-
 export interface Recognized {
   readonly published?: PublishedDate;
-  readonly entities: EntityMention[];
-  readonly dates: DateMention[];
+  readonly mentions: CompactMentions;
 }
 
 /** Content hash of a text. */
@@ -70,31 +67,39 @@ export function contentHash(text: string): string {
 
 /** One article as saved: its analysis of the text on disk, and the stat of the file it was read from. */
 export interface SavedArticle {
-  readonly analysis: DocumentAnalysis;
+  readonly analysis: AnalysedArticle;
   readonly file: FileStamp;
 }
 
+/** Maps the string ids of mentions (columns 3 and 4; an entity's catalog id is stored + 1, 0 for none), in place. */
+function mapStrings(data: Int32Array, entities: boolean, map: (id: number) => number): Int32Array {
+  for (let k = 0; k < data.length; k += FIELDS) {
+    data[k + 3] = map(data[k + 3]);
+    data[k + 4] = !entities ? map(data[k + 4]) : data[k + 4] === 0 ? 0 : map(data[k + 4] - 1) + 1;
+  }
+  return data;
+}
+
 /** Hashes every text (here rather than while indexing: a session saves once, but may start many times without saving). */
-export function takeSnapshot(fingerprint: string, time: number, articles: Iterable<SavedArticle>): WarmStartSnapshot {
+export function takeSnapshot(fingerprint: string, time: number, articles: Iterable<SavedArticle>, pool: StringPool): WarmStartSnapshot {
   const strings: string[] = [];
-  const index = new Map<string, number>();
-  const id = (s: string) => {
-    let i = index.get(s);
-    if (i === undefined) index.set(s, (i = strings.push(s) - 1));
-    return i;
-  };
+  const renumbered = new Int32Array(pool.size).fill(-1);
+  const id = (i: number) => (renumbered[i] >= 0 ? renumbered[i] : (renumbered[i] = strings.push(pool.at(i)) - 1));
+  // only the strings the saved articles use, renumbered: the pool also holds those of texts since changed
+  const pack = (data: Int32Array, entities: boolean) => packNumbers(mapStrings(data.slice(), entities, id));
+  // detected publication dates are not in the pool (nothing else shares them)
+  const dateIds = new Map<string, number>();
+  const dateId = (value: string) => dateIds.get(value) ?? dateIds.set(value, strings.push(value) - 1).get(value)!;
   const entries: SnapshotEntry[] = [];
   for (const { analysis: a, file } of articles) {
-    const e: number[] = [];
-    for (const m of a.entities) e.push(m.start, m.end, ENTITY_TYPES.indexOf(m.type), id(m.key), m.entity === null ? 0 : id(m.entity) + 1, id(m.text));
-    const d: number[] = [];
-    for (const m of a.dates) d.push(m.start, m.end, DATE_TYPES.indexOf(m.type), id(m.value), id(m.derivation), id(m.text));
     const detected = a.published?.source === 'detected' && a.published.span;
-    const p = detected ? ([id(a.published!.value), detected.start, detected.end] as const) : undefined;
+    const p = detected ? ([dateId(a.published!.value), detected.start, detected.end] as const) : undefined;
     const override = a.published?.source === 'sidecar' ? a.published.value : '';
-    entries.push([a.uri, file.size, file.mtime, override, contentHash(a.text.text), p ? { p, e: packNumbers(e), d: packNumbers(d) } : { e: packNumbers(e), d: packNumbers(d) }]);
+    const e = pack(a.mentions.entities, true);
+    const d = pack(a.mentions.dates, false);
+    entries.push([a.uri, file.size, file.mtime, override, contentHash(a.text.text), p ? { p, e, d } : { e, d }]);
   }
-  return { version: 3, fingerprint, time, strings, entries };
+  return { version: 4, fingerprint, time, strings, entries };
 }
 
 /** The saved results, consumed one article at a time while the corpus is indexed. */
@@ -102,80 +107,66 @@ export class WarmStart {
   private readonly entries: Map<string, SnapshotEntry>;
   private readonly strings: readonly string[];
   private readonly time: number;
-  /** strings[i] once it went through the pool (keys and derivations, as a cold start pools them): looked up once, not per mention. */
-  private pooled: (string | undefined)[];
+  /** The pool's id of each saved string; undefined while they are the same (the pool adopted the table). */
+  private readonly ids: Int32Array | undefined;
   /** How many articles took their results from the snapshot: the client logs it, the tests check it. */
   used = 0;
 
-  constructor(snapshot: WarmStartSnapshot | undefined, fingerprint: string) {
-    const usable = snapshot?.version === 3 && snapshot.fingerprint === fingerprint;
+  constructor(snapshot: WarmStartSnapshot | undefined, fingerprint: string, pool: StringPool) {
+    const usable = snapshot?.version === 4 && snapshot.fingerprint === fingerprint;
     this.entries = new Map(usable ? snapshot.entries.map((entry) => [entry[0], entry]) : []);
     this.strings = usable ? snapshot.strings : [];
     this.time = usable ? snapshot.time : 0;
-    // filled up front: writes at random indices into an empty array would make it a dictionary
-    this.pooled = new Array<string | undefined>(this.strings.length).fill(undefined);
+    this.ids = usable ? pool.adopt(snapshot.strings) : undefined;
   }
 
   /** Whether take() would give results for this article (without taking them). */
-  has(uri: string, file: FileStamp | undefined, text: string, publishedOverride: string | undefined): boolean {
+  has(uri: string, file: FileStamp | undefined, text: TextMap, publishedOverride: string | undefined): boolean {
     const entry = this.entries.get(uri);
     return entry !== undefined && this.fits(entry, file, text, publishedOverride);
   }
 
   /** The saved results for this article, if its file is the one they were computed from; else undefined. */
-  take(uri: string, file: FileStamp | undefined, text: string, publishedOverride: string | undefined, pool: StringPool): Recognized | undefined {
+  take(uri: string, file: FileStamp | undefined, text: TextMap, publishedOverride: string | undefined): Recognized | undefined {
     const entry = this.entries.get(uri);
     if (!entry) return undefined;
     this.entries.delete(uri);
     if (!this.fits(entry, file, text, publishedOverride)) return undefined;
-    const compact = entry[5];
+    const packed = entry[5];
     this.used++;
-    const s = this.strings;
-    const pooled = this.pooled;
-    const str = (i: number) => pooled[i] ?? (pooled[i] = pool.intern(s[i]));
-    const e = unpackNumbers(compact.e);
-    const d = unpackNumbers(compact.d);
-    const entities: EntityMention[] = [];
-    for (let i = 0; i < e.length; i += 6) {
-      const entity = e[i + 4];
-      entities.push({
-        start: e[i],
-        end: e[i + 1],
-        text: s[e[i + 5]],
-        type: ENTITY_TYPES[e[i + 2]],
-        entity: entity === 0 ? null : s[entity - 1],
-        key: str(e[i + 3]),
-      });
-    }
-    const dates: DateMention[] = [];
-    for (let i = 0; i < d.length; i += 6) {
-      dates.push({
-        start: d[i],
-        end: d[i + 1],
-        text: s[d[i + 5]],
-        type: DATE_TYPES[d[i + 2]],
-        value: s[d[i + 3]],
-        derivation: str(d[i + 4]),
-      });
-    }
-    const published: PublishedDate | undefined = publishedOverride ? { value: publishedOverride, source: 'sidecar' } : compact.p && {
-      value: s[compact.p[0]],
+    const mentions = { entities: this.toPool(unpackNumbers(packed.e), true), dates: this.toPool(unpackNumbers(packed.d), false) };
+    const published: PublishedDate | undefined = publishedOverride ? { value: publishedOverride, source: 'sidecar' } : packed.p && {
+      value: this.strings[packed.p[0]],
       source: 'detected',
-      span: { start: compact.p[1], end: compact.p[2] },
+      span: { start: packed.p[1], end: packed.p[2] },
     };
-    return { published, entities, dates };
+    return { published, mentions };
   }
 
-  private fits(entry: SnapshotEntry, file: FileStamp | undefined, text: string, publishedOverride: string | undefined): boolean {
-    const [, size, mtime, override, hash] = entry;
+  private toPool(data: Int32Array, entities: boolean): Int32Array {
+    const ids = this.ids;
+    return ids ? mapStrings(data, entities, (i) => ids[i]) : data;
+  }
+
+  /** Whether the file is, by its size and mtime, the one the results were saved from: its text need not even be decoded. */
+  unchanged(uri: string, file: FileStamp): boolean {
+    const entry = this.entries.get(uri);
+    return entry !== undefined && this.sameFile(entry, file);
+  }
+
+  private sameFile(entry: SnapshotEntry, file: FileStamp | undefined): boolean {
+    const [, size, mtime] = entry;
+    return file !== undefined && file.size === size && file.mtime === mtime && mtime + RACY_MS <= this.time;
+  }
+
+  private fits(entry: SnapshotEntry, file: FileStamp | undefined, text: TextMap, publishedOverride: string | undefined): boolean {
+    const [, , , override, hash] = entry;
     if (override !== (publishedOverride ?? '')) return false;
-    const unchanged = file !== undefined && file.size === size && file.mtime === mtime && mtime + RACY_MS <= this.time;
-    return unchanged || contentHash(text) === hash;
+    return this.sameFile(entry, file) || contentHash(text.text) === hash;
   }
 
   /** Frees what was not used: the warm start is over once the corpus is indexed. */
   clear(): void {
     this.entries.clear();
-    this.pooled = [];
   }
 }
