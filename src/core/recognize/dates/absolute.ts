@@ -6,21 +6,21 @@ import type { DateType } from '../../model';
 import { pad } from './calendar';
 import { DAY_SRC, MONTH_SRC, MONTHS, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC } from './lexicon';
 import type { Candidate, Meaning, ModifierClass } from './meaning';
-import { blankAt, codeAt, isWordCode, joinerAt, letterAt, skipBlanks } from './ruleKit';
+import { blankAt, blanks, codeAt, isWordCode, joinerAt, letterAt, skipBlanks, sticky } from './ruleKit';
 
 const YEAR_REL = '(?<rel>this|last|next|the[^\\S\\n]+same|that)[^\\S\\n]+year';
 const YEAR_TAIL = `(?:(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)(?:of[^\\S\\n]+)?(?<year>${YEAR_SRC})|,?[^\\S\\n]+(?:of[^\\S\\n]+)?${YEAR_REL})`;
-const DMY = new RegExp(`(?<day>${DAY_SRC})[^\\S\\n]+(?:of[^\\S\\n]+)?(?<mon>${MONTH_SRC})${YEAR_TAIL}?`, 'iy');
-const MDY = new RegExp(`(?<mon>${MONTH_SRC})[^\\S\\n]*(?<day>${DAY_SRC})${YEAR_TAIL}?`, 'iy');
-const MY = new RegExp(`(?<mon>${MONTH_SRC})${YEAR_TAIL}`, 'iy');
-const MONTH_ONLY = new RegExp(MONTH_SRC, 'iy');
-const TIME_TAIL = /(?:[^\S\n]*(?:,|-|–|—|at)[^\S\n]*|[^\S\n]+)(?<hh>[01]?\d|2[0-3]):(?<mm>[0-5]\d)(?:[^\S\n]*(?<ap>[ap]\.?m\b\.?))?(?:[^\S\n]*(?<tz>UTC|GMT))?/iy;
-const WEEKDAY_LEAD = new RegExp(`(?<wd>${WEEKDAY_SRC})(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)`, 'iy');
-const WEEKDAY_ONLY = new RegExp(`(?<wd>${WEEKDAY_SRC})(?:'s)?(?:[^\\S\\n]+(?<part>morning|afternoon|evening|night))?`, 'iy');
+const DMY = sticky(`(?<day>${DAY_SRC})[^\\S\\n]+(?:of[^\\S\\n]+)?(?<mon>${MONTH_SRC})${YEAR_TAIL}?`);
+const MDY = sticky(`(?<mon>${MONTH_SRC})[^\\S\\n]*(?<day>${DAY_SRC})${YEAR_TAIL}?`);
+const MY = sticky(`(?<mon>${MONTH_SRC})${YEAR_TAIL}`);
+const MONTH_ONLY = sticky(MONTH_SRC);
+const TIME_TAIL = blanks(/(?:[^\S\n]*(?:,|-|–|—|at)[^\S\n]*|[^\S\n]+)(?<hh>[01]?\d|2[0-3]):(?<mm>[0-5]\d)(?:[^\S\n]*(?<ap>[ap]\.?m\b\.?))?(?:[^\S\n]*(?<tz>UTC|GMT))?/iy);
+const WEEKDAY_LEAD = sticky(`(?<wd>${WEEKDAY_SRC})(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)`);
+const WEEKDAY_ONLY = sticky(`(?<wd>${WEEKDAY_SRC})(?:'s)?(?:[^\\S\\n]+(?<part>morning|afternoon|evening|night))?`);
 const ISO = /(?<y>\d{4})-(?<m>\d\d)-(?<d>\d\d)(?:T(?<t>\d\d:\d\d)(?::\d\d)?)?(?![\d-])/y;
 const SLASHED = /(?<m>1[0-2]|0?[1-9])\/(?<d>[12]\d|3[01]|0?[1-9])\/(?<y>\d{4}|\d\d)(?![\d/])/y;
-const CLOCK = /(?<hh>[01]?\d|2[0-3])(?::(?<mm>[0-5]\d))?(?:[^\S\n]*(?<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b))?(?:[^\S\n]*(?<tz>UTC|GMT|[ECMP][SD]T)\b)?/iy;
-const CLOCK_DAY = new RegExp(`(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)(?:on[^\\S\\n]+)?(?<wd>${WEEKDAY_SRC})`, 'iy');
+const CLOCK = blanks(/(?<hh>[01]?\d|2[0-3])(?::(?<mm>[0-5]\d))?(?:[^\S\n]*(?<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b))?(?:[^\S\n]*(?<tz>UTC|GMT|[ECMP][SD]T)\b)?/iy);
+const CLOCK_DAY = sticky(`(?:[^\\S\\n]*,[^\\S\\n]*|[^\\S\\n]+)(?:on[^\\S\\n]+)?(?<wd>${WEEKDAY_SRC})`);
 const COMMA = /[^\S\n]*,[^\S\n]*/y;
 const DECADE = /(?<c>1[6-9]|20)?(?<d>\d)0'?s(?![a-z])/iy;
 /** Not an ISO date's start, nor a market index ("closed at 2082.1"). */
@@ -28,8 +28,8 @@ const YEAR = new RegExp(`(?<y>${YEAR_SRC})(?!-\\d\\d-|\\.\\d)`, 'y');
 const QUANTITY_BEFORE = /\b(?:than|about|around|nearly|almost|some|over|under|least|approximately|roughly|only|just)\s*$/i;
 const CURRENCY = /[$£€¥]$/;
 const NOUN_AFTER = /[^\S\n]+[a-z]/y;
-const RANGE_END = new RegExp(`[^\\S\\n]*(?:-|–|and|to|or|until)[^\\S\\n]*(?<day>${DAY_SRC})[^\\S\\n]+(?<mon>${MONTH_SRC})${YEAR_TAIL}?`, 'iy');
-const MAY_CONTEXT = /\b(?:in|since|until|till|by|of|from|during|early|late|mid|last|next|this|before|after|through|between)[^\S\n]*-?[^\S\n]*$/i;
+const RANGE_END = sticky(`[^\\S\\n]*(?:-|–|and|to|or|until)[^\\S\\n]*(?<day>${DAY_SRC})[^\\S\\n]+(?<mon>${MONTH_SRC})${YEAR_TAIL}?`);
+const MAY_CONTEXT = blanks(/\b(?:in|since|until|till|by|of|from|during|early|late|mid|last|next|this|before|after|through|between)[^\S\n]*-?[^\S\n]*$/i);
 
 export function isUpper(text: string, i: number): boolean {
   const c = codeAt(text, i);

@@ -3,7 +3,7 @@
 
 import { ORDINALS, YEAR_SRC } from './lexicon';
 import type { Candidate, Meaning } from './meaning';
-import { blankAt, cand, exec, fixed, hyphenatedAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type KeyedRule } from './ruleKit';
+import { blankAt, blanks, cand, exec, fixed, hyphenatedAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type KeyedRule } from './ruleKit';
 
 const r = sticky;
 
@@ -19,7 +19,7 @@ const YEAR_AGO = r('(?:(?:comparable|corresponding)[^\\S\\n]+)?year-(?:ago|earli
 /** "for the year", "the full year", "the current fiscal year": the year results are reported for. */
 const RESULTS_YEAR = r('(?:(?<which>full|current|latest)[^\\S\\n]+)?(?:fiscal[^\\S\\n]+)?year(?![\\w-])(?![^\\S\\n]+(?:before|after|previous|prior|earlier|ago|later|two|one|\\d))');
 /** "the year ended March 31": a twelve-month period, not the calendar year. */
-const ENDED_AFTER = /[^\S\n]+(?:ended|ending|to)\b/iy;
+const ENDED_AFTER = blanks(/[^\S\n]+(?:ended|ending|to)\b/iy);
 
 function resultsYear(text: string, pos: number): Candidate | undefined {
   const m = exec(RESULTS_YEAR, text, pos);

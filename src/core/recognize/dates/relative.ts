@@ -8,7 +8,7 @@ import { isUpper } from './absolute';
 import { COUNT_FIRST_WORDS, COUNT_SRC, MONTH_SRC, MONTHS, NUM_SRC, NUMBER_WORDS, parseNumber, SEASONS, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, YEAR_SRC, type Unit } from './lexicon';
 import type { Candidate, Granularity } from './meaning';
 import { PERIOD_RULES } from './periods';
-import { blankAt, cand, codeAt, DIGITS, durationValue, exec, fixed, hyphenatedAt, joinerAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type KeyedRule, type Rule } from './ruleKit';
+import { blankAt, blanks, cand, codeAt, DIGITS, durationValue, exec, fixed, hyphenatedAt, joinerAt, letterAt, lowerIn, skipBlanks, sticky, theBefore, type KeyedRule, type Rule } from './ruleKit';
 import { VAGUE_RULES } from './vague';
 
 const r = sticky;
@@ -38,8 +38,10 @@ const THE_DAY = r('day\\b');
 /** "ending the day down 31 points": market reports speak of the trading day. */
 const DAY_FRAME = /\b(?:end|ends|ending|ended|finish|finished|finishing|close|closed|closing|for|during|over)\s+the\s+$/i;
 /** "a year-earlier loss" is a period (periods.ts), not "a year"; "52 years old" is an age, which TimeBank leaves untagged. */
-const AFTER_UNIT = /^(?:-(?:ago|earlier)|[^\S\n]+old)\b/i;
-const MULTIPLIER_BEFORE = /(?:\d|\b(?:times|twice|once|per|[a-z]+ion|thousand|hundred|million|billion))[^\S\n]*$/i;
+const AFTER_UNIT = blanks(/^(?:-(?:ago|earlier)|[^\S\n]+old)\b/i);
+/** "for years", "took months": a plural unit alone is a duration only after these. */
+const TIME_SPENT = blanks(/\b(?:for|in|over|after|within|took|take|takes|taking|the)[^\S\n]+$/i);
+const MULTIPLIER_BEFORE = blanks(/(?:\d|\b(?:times|twice|once|per|[a-z]+ion|thousand|hundred|million|billion))[^\S\n]*$/i);
 
 function granularityOf(unit: Unit): Granularity | undefined {
   return unit === 'second' || unit === 'minute' || unit === 'hour' ? undefined : unit;
@@ -92,7 +94,7 @@ const RULES: readonly KeyedRule[] = [
     const m = exec(PLURAL_ALONE, text, pos);
     if (!m?.groups) return undefined;
     const before = text.slice(Math.max(0, pos - 12), pos);
-    if (!m.groups.long && !/\b(?:for|in|over|after|within|took|take|takes|taking|the)[^\S\n]+$/i.test(before)) return undefined;
+    if (!m.groups.long && !TIME_SPENT.test(before)) return undefined;
     const unit = unitOf(m.groups.unit) as Unit;
     return cand(pos, pos + m[0].length, 'duration', fixed(durationValue(undefined, unit), `an unspecified number of ${m.groups.unit}`), 'duration');
   }],
@@ -161,7 +163,7 @@ function relativeUnit(text: string, pos: number): Candidate | undefined {
   return cand(pos, end, 'date', { kind: 'shift', unit, n, anchor: 'published', tail }, 'date', true);
 }
 
-const SEASON_CONTEXT = /\b(?:in|during|the|this|last|next|early|late|mid|by|since|until|over|through|of|past)[^\S\n]*-?[^\S\n]*$/i;
+const SEASON_CONTEXT = blanks(/\b(?:in|during|the|this|last|next|early|late|mid|by|since|until|over|through|of|past)[^\S\n]*-?[^\S\n]*$/i);
 
 function season(text: string, pos: number): Candidate | undefined {
   const m = exec(SEASON, text, pos);

@@ -6,6 +6,7 @@
 import { digitsMayStartDate, matchDigit, matchMonth, matchWeekday } from './absolute';
 import type { Candidate } from './meaning';
 import { matchWord } from './relative';
+import { blanks } from './ruleKit';
 import { nextTrigger, type Trigger } from './trigger';
 
 const DATE_MODIFIER = /(?:\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?|\b(?:early|earlier|late|later)(?:\s+|-)|\bmid(?:-|\s+))$/i;
@@ -15,7 +16,7 @@ const THE = /\bthe\s+$/i;
 /** "Earlier Friday, ...": before a bare weekday the comparative is a sentence adverb (TimeML), not part of the date. */
 const COMPARATIVE = /^(?:earlier|later)\s+$/i;
 /** "the September 11 attacks": a date that names an event is not a time expression (in either annotated corpus). */
-const NAMES_EVENT = /[^\S\n]*,?[^\S\n]*(?:terrorist[^\S\n]+|terror[^\S\n]+)?attacks?\b/iy;
+const NAMES_EVENT = blanks(/[^\S\n]*,?[^\S\n]*(?:terrorist[^\S\n]+|terror[^\S\n]+)?attacks?\b/iy);
 const LOOK_BACK = 32;
 
 function longer(a: Candidate | undefined, b: Candidate | undefined): Candidate | undefined {

@@ -9,7 +9,7 @@
 
 import { NUM_SRC, parseNumber, unitOf, UNIT_SRC, WEEKDAY_SRC, WEEKDAYS, type Unit } from './lexicon';
 import type { Candidate } from './meaning';
-import { cand, durationValue, exec, fixed, sticky, theBefore, type KeyedRule } from './ruleKit';
+import { blanks, cand, durationValue, exec, fixed, sticky, theBefore, type KeyedRule } from './ruleKit';
 
 const SET_EVERY = sticky(`(?:every|each)[^\\S\\n]+(?:(?<other>other)[^\\S\\n]+|(?<num>${NUM_SRC})[^\\S\\n]+)?(?:(?<unit>${UNIT_SRC})|(?<wd>${WEEKDAY_SRC}))`);
 const SET_ADVERB = sticky('(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b');
@@ -17,39 +17,40 @@ const SET_VALUES: Readonly<Record<string, string>> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H',
 };
 /** "to rise 8.5% annually", "10,000 units annually": a rate after a quantity, which TimeBank leaves untagged. */
-const QUANTITY_BEFORE = /(?:%|\d)(?:[^\S\n]+[a-z]+)?[^\S\n]+$/i;
+const QUANTITY_BEFORE = blanks(/(?:%|\d)(?:[^\S\n]+[a-z]+)?[^\S\n]+$/i);
 /** "the Communist Party daily Granma": a newspaper, not a set. */
 const NEWSPAPER_NAME_AFTER = /[^\S\n]+[A-Z]/y;
 /** "annual profit": a year's worth of a reported figure is a duration. */
 const ANNUAL_FIGURE = sticky('annual(?=[^\\S\\n]+(?:net[^\\S\\n]+)?(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|results)\\b)');
 
 const REF_WORD = sticky('(?<w>now|currently|presently|nowadays|recently|lately|soon|future|present|past)(?![\\w-])');
-const PAST_AFTER = /[^\S\n]*(?:[,.;:)"”]|\s(?:and|or|but|when|as|to|of|have|has|had|were|was|is|decade|year|few|several|\d))/iy;
-const MORE_BEFORE = /\bmore[^\S\n]+$/i;
-const AS_BEFORE = /\bas[^\S\n]+$/i;
-const AFTER_OR_BEFORE = /[^\S\n]+(?:after|before)\b/iy;
+const PAST_AFTER = blanks(/[^\S\n]*(?:[,.;:)"”]|\s(?:and|or|but|when|as|to|of|have|has|had|were|was|is|decade|year|few|several|\d))/iy);
+const AT_BEFORE = blanks(/\bat[^\S\n]+$/i);
+const MORE_BEFORE = blanks(/\bmore[^\S\n]+$/i);
+const AS_BEFORE = blanks(/\bas[^\S\n]+$/i);
+const AFTER_OR_BEFORE = blanks(/[^\S\n]+(?:after|before)\b/iy);
 /** "a trickle that soon became a flood", "he was soon released": soon after a past event, not the future (untagged in TimeBank). */
-const PAST_AFTER_SOON = /[^\S\n]+(?:became|came|went|left|began|found|[a-z]+ed)\b/iy;
-const PAST_BEFORE_SOON = /\b(?:was|were|had)[^\S\n]+$/i;
+const PAST_AFTER_SOON = blanks(/[^\S\n]+(?:became|came|went|left|began|found|[a-z]+ed)\b/iy);
+const PAST_BEFORE_SOON = blanks(/\b(?:was|were|had)[^\S\n]+$/i);
 /** "Now, he says...", "Now for today's quiz": a sentence-initial discourse marker, which TimeBank leaves untagged (0 of 4). */
 const DISCOURSE_NOW = /,|[^\S\n]+for\b/y;
 const SENTENCE_START = /(?:^|[.!?]["”'’]*[^\S\n]+|\n[^\S\n]*|["“][^\S\n]*)$/;
 /** "most recently last October": "recently" only introduces the date that follows. */
-const MOST_RECENTLY_DATE = /[^\S\n]+(?:last|on|in)\b/iy;
+const MOST_RECENTLY_DATE = blanks(/[^\S\n]+(?:last|on|in)\b/iy);
 
 /** "recent" and "current" as adjectives: "the recent economic downturn", "under the current circumstances". */
 const ADJECTIVE = sticky('(?<w>recent|current)(?=[^\\S\\n]+[a-z])');
-const MOST_BEFORE = /\bmost[^\S\n]+$/i;
+const MOST_BEFORE = blanks(/\bmost[^\S\n]+$/i);
 
 /** "later" on its own ("later revealing", "although later recovered") and "a later time". */
 const LATER = sticky('later(?![\\w-])(?<noun>[^\\S\\n]+(?:date|time|stage))?');
-const A_BEFORE = /\ba[^\S\n]+$/i;
+const A_BEFORE = blanks(/\ba[^\S\n]+$/i);
 /** "an hour later", "a minute and a half later": the later of an amount of time the matchers did not take whole. */
-const UNIT_BEFORE = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|half)[^\S\n]+$/i;
+const UNIT_BEFORE = blanks(/\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|half)[^\S\n]+$/i);
 /** "later this month", "later in the day", "later Thursday": "later" modifies what follows, or compares. */
 const LATER_MODIFIES = /[^\S\n]+(?:this|that|today|tonight|in|on|than|at|yesterday|tomorrow|[A-Z]|\d)/y;
 /** "and later became", "told reporters later,", "Later, the controller asks": a narrative's next step, untagged in TimeBank (0 of 4). */
-const AND_BEFORE = /\band[^\S\n]+$/i;
+const AND_BEFORE = blanks(/\band[^\S\n]+$/i);
 const COMMA_AFTER = /,/y;
 
 function referenceWord(text: string, pos: number): Candidate | undefined {
@@ -62,7 +63,7 @@ function referenceWord(text: string, pos: number): Candidate | undefined {
     case 'future':
       return the ? cand(pos, end, 'date', fixed('FUTURE_REF', 'a general reference to the future'), 'none', true) : undefined;
     case 'present':
-      return the || /\bat[^\S\n]+$/i.test(text.slice(Math.max(0, pos - 4), pos))
+      return the || AT_BEFORE.test(text.slice(Math.max(0, pos - 4), pos))
         ? cand(pos, end, 'date', fixed('PRESENT_REF', 'the present'), 'none', true)
         : undefined;
     case 'past':
