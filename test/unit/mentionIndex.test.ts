@@ -25,7 +25,7 @@ describe('mention index', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 20, maxLength: 150 }), (steps) => {
         const model = new Map<string, EntityMention[]>();
-        const index = new MentionIndex((uri, position) => model.get(uri)![position]);
+        const index = new MentionIndex((uri) => ({ entity: (position) => model.get(uri)![position] }));
         for (const step of steps) {
           if (step.kind === 'delete') {
             index.delete(step.uri);

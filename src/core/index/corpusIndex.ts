@@ -45,7 +45,7 @@ const YIELD_EVERY_MS = 15;
 const READS_IN_FLIGHT = 16;
 
 export class CorpusIndex {
-  readonly mentions = new MentionIndex((uri, position) => this.analyses.get(uri)!.entity(position));
+  readonly mentions = new MentionIndex((uri) => this.analyses.get(uri)!);
   private compiledCatalog = compileCatalog(EMPTY_CATALOG);
   private data: RecognizerData | undefined;
   private readonly keys = new StringPool();

@@ -17,8 +17,12 @@ export interface IndexedMention {
 /** Position of a document in corpus order (smaller first). */
 export type CorpusOrder = (uri: string) => number;
 
-/** Mention `position` (in offset order) of a document that is in the index. */
-export type MentionOf = (uri: string, position: number) => EntityMention;
+/** A document in the index, that makes its mention at a position (in offset order). */
+export interface MentionSource {
+  entity(position: number): EntityMention;
+}
+
+export type DocumentOf = (uri: string) => MentionSource;
 
 /**
  * Documents in parallel arrays rather than a Map per key: the (key,
@@ -59,7 +63,7 @@ export class MentionIndex {
   private readonly byKey = new Map<string, KeyEntry>();
   private readonly keysByUri = new Map<string, DocumentKeys>();
 
-  constructor(private readonly mentionOf: MentionOf) {}
+  constructor(private readonly documentOf: DocumentOf) {}
 
   /** Replaces everything known about one document: the key of each of its mentions, in offset order (kept: not to be changed). */
   set(uri: string, mentionKeys: readonly string[]): void {
@@ -119,19 +123,24 @@ export class MentionIndex {
     entry.first = first;
   }
 
-  /** Positions of the key's mentions in uris[at] of its entry. */
-  private positions(entry: KeyEntry, key: string, at: number): number[] {
-    return positionsOf(this.keysByUri.get(entry.uris[at]!)!, key, entry.first[at]);
+  /** Calls `each` with every mention of the key in uris[at] of its entry, in offset order. */
+  private eachIn(entry: KeyEntry, key: string, at: number, each: (mention: EntityMention) => void): void {
+    const uri = entry.uris[at]!;
+    const keys = this.keysByUri.get(uri)!.mentionKeys;
+    const document = this.documentOf(uri);
+    for (let i = entry.first[at]; i < keys.length; i++) if (keys[i] === key) each(document.entity(i));
   }
 
   /** Every mention of the key, by document in corpus order, then by offset. */
   mentionsOf(key: string, order: CorpusOrder): IndexedMention[] {
     const entry = this.byKey.get(key);
     if (!entry) return [];
-    return sortedDocuments(entry.uris, order).flatMap((i) => {
-      const uri = entry.uris[i]!;
-      return this.positions(entry, key, i).map((position) => ({ uri, mention: this.mentionOf(uri, position) }));
-    });
+    const all: IndexedMention[] = [];
+    for (const at of sortedDocuments(entry.uris, order)) {
+      const uri = entry.uris[at]!;
+      this.eachIn(entry, key, at, (mention) => all.push({ uri, mention }));
+    }
+    return all;
   }
 
   /**
@@ -152,7 +161,7 @@ export class MentionIndex {
       first.splice(i, 0, { at, rank });
       if (first.length > limit) first.pop();
     }
-    return first.map(({ at }) => ({ uri: entry.uris[at]!, mention: this.mentionOf(entry.uris[at]!, entry.first[at]) }));
+    return first.map(({ at }) => ({ uri: entry.uris[at]!, mention: this.documentOf(entry.uris[at]!).entity(entry.first[at]) }));
   }
 
   /** How many mentions, in how many documents. */
@@ -177,15 +186,11 @@ export class MentionIndex {
     if (!entry.tally) {
       const spellings = new Map<string, number>();
       const types = new Map<EntityType, number>();
-      for (let at = 0; at < entry.uris.length; at++) {
-        const uri = entry.uris[at];
-        if (uri === undefined) continue;
-        for (const position of this.positions(entry, key, at)) {
-          const m = this.mentionOf(uri, position);
-          spellings.set(m.text, (spellings.get(m.text) ?? 0) + 1);
-          types.set(m.type, (types.get(m.type) ?? 0) + 1);
-        }
-      }
+      const count = (m: EntityMention) => {
+        spellings.set(m.text, (spellings.get(m.text) ?? 0) + 1);
+        types.set(m.type, (types.get(m.type) ?? 0) + 1);
+      };
+      for (let at = 0; at < entry.uris.length; at++) if (entry.uris[at] !== undefined) this.eachIn(entry, key, at, count);
       entry.tally = { spellings: byFrequency(spellings), types: byFrequency(types) };
     }
     return entry.tally;
