@@ -52,11 +52,11 @@ interface DocumentKeys {
   readonly at: number[];
 }
 
-/** Positions of the key's mentions in the document, the first being `from`. */
-function positionsOf(doc: DocumentKeys, key: string, from: number): number[] {
-  const positions: number[] = [];
-  for (let i = from; i < doc.mentionKeys.length; i++) if (doc.mentionKeys[i] === key) positions.push(i);
-  return positions;
+/** How many of the document's mentions have the key, the first being at `from`. */
+function countFrom(doc: DocumentKeys, key: string, from: number): number {
+  let n = 0;
+  for (let i = from; i < doc.mentionKeys.length; i++) if (doc.mentionKeys[i] === key) n++;
+  return n;
 }
 
 export class MentionIndex {
@@ -99,7 +99,7 @@ export class MentionIndex {
       const entry = this.byKey.get(key)!;
       const i = known.at[j];
       entry.tally = undefined;
-      entry.mentions -= positionsOf(known, key, entry.first[i]).length;
+      entry.mentions -= countFrom(known, key, entry.first[i]);
       entry.documents--;
       entry.uris[i] = undefined;
       if (entry.documents === 0) this.byKey.delete(key);
