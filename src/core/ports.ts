@@ -22,6 +22,12 @@ export type FileRead =
   /** Not a regular file (a folder, a FIFO, a device), or the system refused (permissions, I/O error). */
   | { readonly kind: 'unreadable'; readonly reason: string };
 
+/** A regular file's size and mtime (ms since the epoch), known without reading it. */
+export interface FileStat {
+  readonly size: number;
+  readonly mtime: number;
+}
+
 export interface IWorkspace {
   /** Every article of the corpus (include/exclude rules already applied), sorted. */
   listArticles(): Promise<string[]>;
@@ -29,6 +35,15 @@ export interface IWorkspace {
   listSidecars(): Promise<string[]>;
   /** Stats first: only a regular file of at most `maxBytes` is read. */
   readFile(uri: string, maxBytes: number): Promise<FileRead>;
+  /**
+   * Optional, with readFileNow: the stat alone (undefined when the file is
+   * missing, not a regular file, or not offered for this file, which is then
+   * read). A warm start knows an unchanged article by its size and mtime and
+   * reads its text only when first needed (reading 10,000 files was ~0.35 s).
+   */
+  stat?(uri: string): Promise<FileStat | undefined>;
+  /** readFile at once, for the text of an article stat() alone vouched for, first needed by a synchronous question (a hover). */
+  readFileNow?(uri: string, maxBytes: number): FileRead;
   /**
    * Compare-and-swap: replaces the file atomically (temporary file, flushed
    * to disk, renamed) if its bytes are still `expected` (undefined: the file

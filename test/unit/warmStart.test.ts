@@ -85,12 +85,18 @@ describe('warm start', () => {
     assert.equal(warm.analysis(ARTICLE(1))!.entities[0].type, 'person');
   });
 
-  it('trusts size and mtime: an old file with both unchanged is neither hashed nor recognised', async () => {
+  it('trusts size and mtime: an old file with both unchanged is neither read nor recognised, until its text is needed', async () => {
     const first = new InMemoryWorkspace(sampleFiles());
     const snapshot = tampered((await indexed(first)).warmStartSnapshot());
-    // the edit keeps size and mtime, so only a hash could see it: the saved results prove none was made
-    const warm = await indexed(sameSizeEdit(first), snapshot);
-    assert.equal(warm.analysis(ARTICLE(0))!.entities[0].type, 'other');
+    // the edit keeps size and mtime, so only reading the text could see it
+    const edited = sameSizeEdit(first);
+    const log: string[] = [];
+    const warm = await indexed(edited, snapshot, '1', log);
+    assert.ok(!edited.reads.includes(ARTICLE(0)), 'not read');
+    assert.ok(log.includes(`Warm start: ${sampleArticleCount()} of ${sampleArticleCount()} articles from saved results`), log.join('\n'));
+    // the text, read when first needed, is not the one the results were saved from
+    assert.notEqual(warm.analysis(ARTICLE(0))!.entities[0].type, 'other');
+    assert.equal(warm.analysis(ARTICLE(1))!.entities[0].type, 'other');
   });
 
   it('racy git: a file whose mtime is not older than the snapshot is hashed, and re-recognised when it changed', async () => {

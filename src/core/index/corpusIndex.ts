@@ -9,7 +9,7 @@ import { TextMap } from '../text/offsets';
 import type { CancellationToken, ILogger, IWorkspace, OpenOffThreadRecognizer } from '../ports';
 import { articleOfSidecar, isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
-import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, readUnchangedArticle, type CatalogState } from './fileReaders';
+import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, readUnchangedArticle, type ArticleRead, type CatalogState } from './fileReaders';
 import { analyzeDocument, type Recognition, type RecognizedElsewhere } from './analyze';
 import { publishedOverrideOf, StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './documentAnalysis';
 import { MentionIndex } from './mentionIndex';
@@ -41,6 +41,13 @@ export interface CorpusChange {
   readonly catalog: boolean;
 }
 
+/** An article's text known unchanged by a warm start, to be decoded or even read when first needed; `hash`: the saved one, when not read yet. */
+interface LoadedText {
+  readonly text: TextMap;
+  readonly file: FileStamp;
+  readonly hash?: string;
+}
+
 const YIELD_EVERY_MS = 15;
 const READS_IN_FLIGHT = 16;
 
@@ -58,6 +65,10 @@ export class CorpusIndex {
   private readonly diskTexts = new Map<string, TextMap>();
   /** The stat of the file each disk text was read from, for the warm start of the next session. */
   private readonly diskStamps = new Map<string, FileStamp>();
+  /** The saved hash of each disk text a warm start only stat'ed: what its text must be when first read. */
+  private readonly diskHashes = new Map<string, string>();
+  /** Texts read when first needed that were not the ones the saved results were computed from: re-analysed next. */
+  private readonly changedUnseen = new Map<string, { readonly map: TextMap; readonly read: ArticleRead }>();
   /** When the first indexAll began reading: texts read since are no older, the racy-git reference of the snapshot. */
   private readsBegan = 0;
   private readonly editorTexts = new Map<string, { version: number; text: string }>();
@@ -121,7 +132,12 @@ export class CorpusIndex {
     return this.articleOrder.has(uri);
   }
 
+  /** An article a warm start only stat'ed has its text read here first, and is re-analysed if the file changed since. */
   get(uri: string): DocumentAnalysis | undefined {
+    const analysis = this.analyses.get(uri);
+    if (analysis?.text.loaded !== false) return analysis;
+    void analysis.text.text;
+    this.settle(uri);
     return this.analyses.get(uri);
   }
 
@@ -282,7 +298,7 @@ export class CorpusIndex {
     for (const [uri, analysis] of this.analyses) {
       const file = this.diskStamps.get(uri);
       // an editor's unsaved text is not what the next session reads
-      if (file && !this.editorTexts.has(uri)) saved.push({ analysis, file });
+      if (file && !this.editorTexts.has(uri)) saved.push({ analysis, file, hash: this.diskHashes.get(uri) });
     }
     return takeSnapshot(this.fingerprint(), this.readsBegan, saved, this.keys);
   }
@@ -327,19 +343,74 @@ export class CorpusIndex {
     if (uri) this.problems.setRead(uri, problems);
   }
 
-  /** Reads an article and, unless it is known to have none, its sidecar. */
+  /** Reads an article (unless a warm start has its results and its stat says it is unchanged) and, unless it is known to have none, its sidecar. */
   private async loadArticle(uri: string, hasSidecar = true, offThread?: LazyThreads): Promise<void> {
-    const file = await this.workspace.readFile(uri, this.maxFileSize);
-    const read = readUnchangedArticle(file, this.maxFileSize, (stamp) => !!this.warm?.unchanged(uri, stamp)) ?? readArticle(uri, file, this.maxFileSize);
+    const read: ArticleRead | LoadedText = (!hasSidecar && (await this.statUnchanged(uri))) || (await this.readNow(uri));
     if ('missing' in read) return this.fileDeleted(uri);
     if ('skipped' in read) return this.skip(uri, read.skipped);
     this.problems.setRead(uri, []);
     this.skipped.delete(uri);
+    this.changedUnseen.delete(uri);
     this.diskTexts.set(uri, typeof read.text === 'string' ? new TextMap(read.text) : read.text);
     this.diskStamps.set(uri, read.file);
+    const hash = 'hash' in read ? read.hash : undefined;
+    if (hash !== undefined) this.diskHashes.set(uri, hash);
+    else this.diskHashes.delete(uri);
     if (hasSidecar) await this.loadSidecar(uri);
     else this.noSidecar(uri);
     this.analyse(uri, offThread && (await this.recognizeOffThread(uri, offThread)));
+  }
+
+  private async readNow(uri: string): Promise<ArticleRead | LoadedText> {
+    const file = await this.workspace.readFile(uri, this.maxFileSize);
+    return readUnchangedArticle(file, this.maxFileSize, (stamp) => !!this.warm?.unchanged(uri, stamp)) ?? readArticle(uri, file, this.maxFileSize);
+  }
+
+  /**
+   * A text the warm start has the results of, by the stat of its file: read
+   * when first needed (a sidecar's article is read at once, its annotations
+   * are placed on the text). Undefined when the file must be read now.
+   */
+  private async statUnchanged(uri: string): Promise<LoadedText | undefined> {
+    const warm = this.warm;
+    const hash = warm?.savedHash(uri);
+    if (!hash || !this.workspace.stat || !this.workspace.readFileNow) return undefined;
+    const file = await this.workspace.stat(uri);
+    if (!file || file.size > this.maxFileSize || !warm!.unchanged(uri, file)) return undefined;
+    const map: TextMap = new TextMap(() => this.readDeferred(uri, map, hash));
+    return { text: map, file, hash };
+  }
+
+  /**
+   * The text of `map`, read when first asked for. A file changed since its
+   * stat (no watcher has said so yet) gives its new text, and the article is
+   * re-analysed from it at the latest once the question that read it is
+   * answered; get() re-analyses at once, so what it gives is never the
+   * saved offsets over another text.
+   */
+  private readDeferred(uri: string, map: TextMap, hash: string): string {
+    const read = readArticle(uri, this.workspace.readFileNow!(uri, this.maxFileSize), this.maxFileSize);
+    if ('text' in read && contentHash(read.text) === hash) return read.text;
+    this.changedUnseen.set(uri, { map, read });
+    queueMicrotask(() => this.settle(uri));
+    return 'text' in read ? read.text : '';
+  }
+
+  /** Re-analyses an article whose text, read when first needed, was not the saved one; then tells the listeners. */
+  private settle(uri: string): void {
+    const changed = this.changedUnseen.get(uri);
+    this.changedUnseen.delete(uri);
+    // a fileChanged since then read the file anew
+    if (!changed || this.diskTexts.get(uri) !== changed.map) return;
+    const { read } = changed;
+    if ('missing' in read) return this.fileDeleted(uri);
+    if ('skipped' in read) this.skip(uri, read.skipped);
+    else {
+      this.diskStamps.set(uri, read.file);
+      this.diskHashes.delete(uri);
+      this.analyse(uri);
+    }
+    queueMicrotask(() => this.fire({ articles: [uri], all: false, catalog: false }));
   }
 
   /**
@@ -369,7 +440,7 @@ export class CorpusIndex {
   }
 
   private forget(uri: string): void {
-    for (const map of [this.diskTexts, this.diskStamps, this.editorTexts, this.sidecars, this.analyses]) map.delete(uri);
+    for (const map of [this.diskTexts, this.diskStamps, this.diskHashes, this.editorTexts, this.sidecars, this.analyses]) map.delete(uri);
     this.problems.forget(uri);
     this.skipped.delete(uri);
     this.problems.forget(sidecarUriOf(uri));
@@ -381,6 +452,7 @@ export class CorpusIndex {
     this.skipped.add(uri);
     this.diskTexts.delete(uri);
     this.diskStamps.delete(uri);
+    this.diskHashes.delete(uri);
     this.analyses.delete(uri);
     this.problems.forgetArticle(uri);
     this.mentions.delete(uri);

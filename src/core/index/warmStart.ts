@@ -69,6 +69,8 @@ export function contentHash(text: string): string {
 export interface SavedArticle {
   readonly analysis: AnalysedArticle;
   readonly file: FileStamp;
+  /** Its text's hash when known without the text (a text the last warm start never needed to read). */
+  readonly hash?: string;
 }
 
 /** Maps the string ids of mentions (columns 3 and 4; an entity's catalog id is stored + 1, 0 for none), in place. */
@@ -91,13 +93,13 @@ export function takeSnapshot(fingerprint: string, time: number, articles: Iterab
   const dateIds = new Map<string, number>();
   const dateId = (value: string) => dateIds.get(value) ?? dateIds.set(value, strings.push(value) - 1).get(value)!;
   const entries: SnapshotEntry[] = [];
-  for (const { analysis: a, file } of articles) {
+  for (const { analysis: a, file, hash } of articles) {
     const detected = a.published?.source === 'detected' && a.published.span;
     const p = detected ? ([dateId(a.published!.value), detected.start, detected.end] as const) : undefined;
     const override = a.published?.source === 'sidecar' ? a.published.value : '';
     const e = pack(a.mentions.entities, true);
     const d = pack(a.mentions.dates, false);
-    entries.push([a.uri, file.size, file.mtime, override, contentHash(a.text.text), p ? { p, e, d } : { e, d }]);
+    entries.push([a.uri, file.size, file.mtime, override, hash ?? contentHash(a.text.text), p ? { p, e, d } : { e, d }]);
   }
   return { version: 4, fingerprint, time, strings, entries };
 }
@@ -152,6 +154,11 @@ export class WarmStart {
   unchanged(uri: string, file: FileStamp): boolean {
     const entry = this.entries.get(uri);
     return entry !== undefined && this.sameFile(entry, file);
+  }
+
+  /** The hash of the text the article's results were saved from. */
+  savedHash(uri: string): string | undefined {
+    return this.entries.get(uri)?.[4];
   }
 
   private sameFile(entry: SnapshotEntry, file: FileStamp | undefined): boolean {

@@ -22,6 +22,11 @@ export class TextMap {
     this.source = text;
   }
 
+  /** Whether the text is made (a map given a loader has not been asked for it yet). */
+  get loaded(): boolean {
+    return typeof this.source === 'string';
+  }
+
   get text(): string {
     if (typeof this.source !== 'string') this.source = this.source();
     return this.source;

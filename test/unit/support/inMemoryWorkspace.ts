@@ -1,7 +1,7 @@
 // A fake of the I/O port only: files in a map. Everything else in the tests
 // is the real core with the real recognisers.
 
-import type { FileRead, IWorkspace } from '../../../src/core/ports';
+import type { FileRead, FileStat, IWorkspace } from '../../../src/core/ports';
 
 export class InMemoryWorkspace implements IWorkspace {
   readonly files = new Map<string, Uint8Array>();
@@ -9,6 +9,8 @@ export class InMemoryWorkspace implements IWorkspace {
   readonly mtimes = new Map<string, number>();
   private clock = 0;
   readonly writes: string[] = [];
+  /** Every file read, in order (stats are not reads). */
+  readonly reads: string[] = [];
 
   constructor(
     files: Record<string, string | Uint8Array>,
@@ -36,6 +38,16 @@ export class InMemoryWorkspace implements IWorkspace {
   }
 
   async readFile(uri: string, maxBytes: number): Promise<FileRead> {
+    return this.readFileNow(uri, maxBytes);
+  }
+
+  async stat(uri: string): Promise<FileStat | undefined> {
+    const bytes = this.files.get(uri);
+    return bytes && { size: bytes.length, mtime: this.mtimes.get(uri)! };
+  }
+
+  readFileNow(uri: string, maxBytes: number): FileRead {
+    this.reads.push(uri);
     const bytes = this.files.get(uri);
     if (!bytes) return { kind: 'missing' };
     return bytes.length > maxBytes ? { kind: 'tooLarge', size: bytes.length } : { kind: 'file', bytes, mtime: this.mtimes.get(uri)! };
