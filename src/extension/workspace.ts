@@ -3,8 +3,8 @@
 // tell the core when files change on disk (git checkout, another editor).
 
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX, type FileRead, type IWorkspace } from '../core/ports';
-import { readRegularFile, writeIfUnchanged } from '../node/files';
+import { SIDECAR_SUFFIX, type FileRead, type FileStat, type IWorkspace } from '../core/ports';
+import { readRegularFile, statRegularFile, writeIfUnchanged } from '../node/files';
 import type { CorpusConfig } from './config';
 
 const SIDECAR_GLOB = `**/*${SIDECAR_SUFFIX}`;
@@ -46,6 +46,18 @@ export class VsCodeWorkspace implements IWorkspace {
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return { kind: 'missing' };
       return { kind: 'unreadable', reason: e instanceof Error ? e.message : String(e) };
     }
+  }
+
+  /** Local files only: elsewhere there is no synchronous read for readFileNow, and the file is read at once. */
+  async stat(uri: string): Promise<FileStat | undefined> {
+    const parsed = vscode.Uri.parse(uri);
+    return parsed.scheme === 'file' ? statRegularFile(parsed.fsPath) : undefined;
+  }
+
+  /** Called only for what stat() gave a stat for: local files. */
+  readFileNow(uri: string, maxBytes: number): FileRead {
+    const parsed = vscode.Uri.parse(uri);
+    return parsed.scheme === 'file' ? readRegularFile(parsed.fsPath, maxBytes) : { kind: 'unreadable', reason: 'not a local file' };
   }
 
   /**

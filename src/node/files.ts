@@ -5,12 +5,13 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FileRead } from '../core/ports';
+import type { FileRead, FileStat } from '../core/ports';
 
 /** The file system calls used here; tests hand in a layer that injects faults (EACCES, ENOSPC, EROFS). */
 export interface FileSystemCalls {
   openSync(file: string, flags: number): number;
   fstatSync(fd: number): fs.Stats;
+  statSync(file: string, options: { throwIfNoEntry: false }): fs.Stats | undefined;
   readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number;
   closeSync(fd: number): void;
   readonly promises: Pick<typeof fs.promises, 'open' | 'rename' | 'unlink' | 'stat' | 'readFile' | 'chmod'>;
@@ -56,6 +57,16 @@ export function readRegularFile(file: string, maxBytes: number, calls: FileSyste
     return { kind: 'unreadable', reason: describeFileError(e) };
   } finally {
     calls.closeSync(fd);
+  }
+}
+
+/** A regular file's size and mtime, without opening it; undefined for anything else (missing, a folder, a FIFO, refused). */
+export function statRegularFile(file: string, calls: FileSystemCalls = nodeFileSystem): FileStat | undefined {
+  try {
+    const stat = calls.statSync(file, { throwIfNoEntry: false });
+    return stat?.isFile() ? { size: stat.size, mtime: stat.mtimeMs } : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -4,8 +4,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { sidecarUriOf, type FileRead, type IWorkspace } from '../core/ports';
-import { nodeFileSystem, readRegularFile, writeIfUnchanged, type FileSystemCalls } from './files';
+import { sidecarUriOf, type FileRead, type FileStat, type IWorkspace } from '../core/ports';
+import { nodeFileSystem, readRegularFile, statRegularFile, writeIfUnchanged, type FileSystemCalls } from './files';
 
 export class NodeWorkspace implements IWorkspace {
   constructor(
@@ -29,6 +29,14 @@ export class NodeWorkspace implements IWorkspace {
   }
 
   async readFile(uri: string, maxBytes: number): Promise<FileRead> {
+    return readRegularFile(uri, maxBytes, this.calls);
+  }
+
+  async stat(uri: string): Promise<FileStat | undefined> {
+    return statRegularFile(uri, this.calls);
+  }
+
+  readFileNow(uri: string, maxBytes: number): FileRead {
     return readRegularFile(uri, maxBytes, this.calls);
   }
 
