@@ -49,6 +49,14 @@ interface LoadedText {
 }
 
 const YIELD_EVERY_MS = 15;
+
+/**
+ * A turn of the caller's event loop. The steps before the articles each hold
+ * it for a while (parsing the catalog, the snapshot given to the warm start,
+ * listing and sorting the corpus): awaited between them, so that they do not
+ * add up to one block of a re-index.
+ */
+const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const READS_IN_FLIGHT = 16;
 
 export class CorpusIndex {
@@ -186,11 +194,14 @@ export class CorpusIndex {
   async indexAll(token?: CancellationToken, progress?: Progress): Promise<void> {
     this.readsBegan ||= Date.now();
     await this.loadCatalog();
+    await turn();
     // saved results serve the first indexing only; a snapshot that cannot be read is no reason not to index
     const snapshot = await this.loadWarmStart?.().catch((e: unknown) => void this.logger.warn(`Warm start not used: ${e}`));
     this.loadWarmStart = undefined;
+    await turn();
     this.warm = new WarmStart(snapshot ?? undefined, this.fingerprint(), this.keys);
     const [uris, sidecars] = await Promise.all([this.workspace.listArticles(), this.workspace.listSidecars()]);
+    await turn();
     this.setArticles(uris);
     for (const uri of [...this.analyses.keys()]) if (!this.isArticle(uri)) this.forget(uri);
     const withSidecar = new Set(sidecars);
@@ -211,7 +222,7 @@ export class CorpusIndex {
         done++;
         if (!pause && Date.now() - lastYield > YIELD_EVERY_MS) {
           progress?.(done, uris.length);
-          pause = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+          pause = turn().then(() => {
             pause = undefined;
             lastYield = Date.now();
           });
