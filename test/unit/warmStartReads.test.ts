@@ -5,8 +5,12 @@
 
 import * as assert from 'node:assert/strict';
 import { createCorpusService, type CorpusService, type WarmStartSnapshot } from '../../src/core/service';
+import * as fs from 'node:fs';
 import { InMemoryWorkspace } from './support/inMemoryWorkspace';
 import { ARTICLE, recognizerData, sampleFiles } from './support/corpus';
+import { copySampleCorpus } from './support/realFolder';
+import { NodeWorkspace } from '../../src/node/nodeWorkspace';
+import { nodeFileSystem, type FileSystemCalls } from '../../src/node/files';
 
 async function indexed(workspace: InMemoryWorkspace, warmStart?: WarmStartSnapshot): Promise<CorpusService> {
   const service = createCorpusService({ workspace, data: recognizerData, recognizerVersion: '1', loadWarmStart: async () => warmStart });
@@ -67,5 +71,32 @@ describe('warm start reads', () => {
     const next = warm.warmStartSnapshot();
     assert.deepEqual(articleReads(workspace), []);
     assert.deepEqual(next.entries, cold.warmStartSnapshot().entries);
+  });
+
+  it('over a real folder: opens no article, and drops one deleted before its text was needed', async () => {
+    const folder = copySampleCorpus();
+    try {
+      // written long ago: the racy-git rule would read files written in the second of the snapshot
+      const past = new Date(Date.now() - 60_000);
+      for (const file of folder.articles) fs.utimesSync(file, past, past);
+      const opened: string[] = [];
+      const calls: FileSystemCalls = { ...nodeFileSystem, openSync: (file, flags) => (opened.push(file), nodeFileSystem.openSync(file, flags)) };
+      const open = async (snapshot?: WarmStartSnapshot) => {
+        const workspace = new NodeWorkspace(folder.articles, folder.catalog, calls);
+        const service = createCorpusService({ workspace, data: recognizerData, recognizerVersion: '1', loadWarmStart: async () => snapshot });
+        await service.indexAll();
+        return service;
+      };
+      const snapshot = JSON.parse(JSON.stringify((await open()).warmStartSnapshot())) as WarmStartSnapshot;
+      opened.length = 0;
+      const warm = await open(snapshot);
+      assert.deepEqual(opened.filter((file) => file.endsWith('.txt')), []);
+      assert.ok(warm.analysis(folder.article(1))!.entities.length > 0);
+      fs.rmSync(folder.article(2));
+      assert.equal(warm.analysis(folder.article(2)), undefined);
+      assert.deepEqual(warm.articles(), folder.articles.filter((file) => file !== folder.article(2)));
+    } finally {
+      folder.remove();
+    }
   });
 });
