@@ -25,7 +25,13 @@ describe('mention index', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 20, maxLength: 150 }), (steps) => {
         const model = new Map<string, EntityMention[]>();
-        const index = new MentionIndex((uri) => ({ entity: (position) => model.get(uri)![position] }));
+        const index = new MentionIndex((uri) => ({
+          entity: (position) => model.get(uri)![position],
+          spansFrom: (first) => {
+            const mentions = model.get(uri)!;
+            return mentions.slice(first).filter((m) => m.key === mentions[first].key).map(({ start, end }) => ({ start, end }));
+          },
+        }));
         for (const step of steps) {
           if (step.kind === 'delete') {
             index.delete(step.uri);
@@ -40,6 +46,11 @@ describe('mention index', () => {
         for (const key of KEYS) {
           const expected = docs.flatMap((uri) => model.get(uri)!.filter((m) => m.key === key).map((mention) => ({ uri, mention })));
           assert.deepEqual(index.mentionsOf(key, order), expected);
+          const byDocument = docs.flatMap((uri) => {
+            const spans = model.get(uri)!.filter((m) => m.key === key).map(({ start, end }) => ({ start, end }));
+            return spans.length === 0 ? [] : [{ uri, spans }];
+          });
+          assert.deepEqual(index.spansOf(key, order), byDocument);
           const withKey = docs.filter((uri) => model.get(uri)!.some((m) => m.key === key));
           assert.deepEqual(index.countOf(key), { mentions: expected.length, documents: withKey.length });
           const firsts = withKey.filter((uri) => uri !== 'doc3').slice(0, 3);

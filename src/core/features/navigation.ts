@@ -23,9 +23,11 @@ export function referencesAt(
 ): Location[] {
   const mention = entityAt(analysis, offset);
   if (!mention) return [];
-  const mentions = index.mentions
-    .mentionsOf(mention.key, index.orderOf)
-    .map((m) => toLocation(index, m.uri, m.mention));
+  const mentions: Location[] = [];
+  for (const { uri, spans } of index.mentions.spansOf(mention.key, index.orderOf)) {
+    const text = index.get(uri)?.text;
+    for (const span of spans) mentions.push({ uri, span, range: text ? text.rangeOf(span) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+  }
   const declaration = includeDeclaration && mention.entity ? catalogLocation(index, mention.entity) : undefined;
   return declaration ? [declaration, ...mentions] : mentions;
 }

@@ -6,7 +6,7 @@
 // kept only while someone holds them (a WeakRef): an editor asks for a few
 // articles, a corpus-wide query walks them once.
 
-import type { AnchoredAnnotation, DateMention, DateType, EntityMention, EntityType } from '../model';
+import type { AnchoredAnnotation, DateMention, DateType, EntityMention, EntityType, Span } from '../model';
 import type { TextMap } from '../text/offsets';
 import type { DocumentAnalysis, PublishedDate, SidecarState, StringPool } from './documentAnalysis';
 
@@ -92,6 +92,15 @@ export class AnalysedArticle implements DocumentAnalysis {
   /** Mention i, the very object of `entities` while that list is alive. */
   entity(i: number): EntityMention {
     return this.entityList?.deref()?.[i] ?? this.decode(i);
+  }
+
+  /** Where the entity mentions with the key of mention `first` are, from it on (ids compared, not strings). */
+  spansFrom(first: number): Span[] {
+    const e = this.mentions.entities;
+    const key = e[first * FIELDS + 3];
+    const spans: Span[] = [];
+    for (let k = first * FIELDS; k < e.length; k += FIELDS) if (e[k + 3] === key) spans.push({ start: e[k], end: e[k + 1] });
+    return spans;
   }
 
   private decode(i: number): EntityMention {

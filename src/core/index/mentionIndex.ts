@@ -7,7 +7,7 @@
 // position in its document, not the mention: the documents keep their
 // mentions as numbers (analysedArticle.ts) and make the few asked for.
 
-import type { EntityMention, EntityType } from '../model';
+import type { EntityMention, EntityType, Span } from '../model';
 
 export interface IndexedMention {
   readonly uri: string;
@@ -20,6 +20,14 @@ export type CorpusOrder = (uri: string) => number;
 /** A document in the index, that makes its mention at a position (in offset order). */
 export interface MentionSource {
   entity(position: number): EntityMention;
+  /** Where the mentions with the key of mention `first` are, from it on: read from numbers, no mention made. */
+  spansFrom(first: number): Span[];
+}
+
+/** A document's mentions of one key, as spans in offset order. */
+export interface DocumentSpans {
+  readonly uri: string;
+  readonly spans: Span[];
 }
 
 export type DocumentOf = (uri: string) => MentionSource;
@@ -141,6 +149,20 @@ export class MentionIndex {
       this.eachIn(entry, key, at, (mention) => all.push({ uri, mention }));
     }
     return all;
+  }
+
+  /**
+   * Where the key is mentioned, by document in corpus order, then by
+   * offset: what references need, made from the documents' numbers without
+   * making mentions (at 10,000 articles a frequent key has ~5,000).
+   */
+  spansOf(key: string, order: CorpusOrder): DocumentSpans[] {
+    const entry = this.byKey.get(key);
+    if (!entry) return [];
+    return sortedDocuments(entry.uris, order).map((at) => {
+      const uri = entry.uris[at]!;
+      return { uri, spans: this.documentOf(uri).spansFrom(entry.first[at]) };
+    });
   }
 
   /**
