@@ -9,7 +9,7 @@ import { TextMap } from '../text/offsets';
 import type { CancellationToken, ILogger, IWorkspace, OpenOffThreadRecognizer } from '../ports';
 import { articleOfSidecar, isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
-import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, readUnchangedArticle, type CatalogState } from './fileReaders';
+import { keptText, MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, readUnchangedArticle, type CatalogState } from './fileReaders';
 import { analyzeDocument, type Recognition, type RecognizedElsewhere } from './analyze';
 import { publishedOverrideOf, StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './documentAnalysis';
 import { MentionIndex } from './mentionIndex';
@@ -335,7 +335,7 @@ export class CorpusIndex {
     if ('skipped' in read) return this.skip(uri, read.skipped);
     this.problems.setRead(uri, []);
     this.skipped.delete(uri);
-    this.diskTexts.set(uri, typeof read.text === 'string' ? new TextMap(read.text) : read.text);
+    this.diskTexts.set(uri, keptText(read));
     this.diskStamps.set(uri, read.file);
     if (hasSidecar) await this.loadSidecar(uri);
     else this.noSidecar(uri);
