@@ -9,7 +9,7 @@ import { TextMap } from '../text/offsets';
 import type { CancellationToken, ILogger, IWorkspace, OpenOffThreadRecognizer } from '../ports';
 import { articleOfSidecar, isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
-import { MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, readUnchangedArticle, type ArticleRead, type CatalogState } from './fileReaders';
+import { keptText, MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, readUnchangedArticle, type ArticleRead, type CatalogState } from './fileReaders';
 import { analyzeDocument, type Recognition, type RecognizedElsewhere } from './analyze';
 import { publishedOverrideOf, StringPool, type DocumentAnalysis, type RecognitionContext, type SidecarState } from './documentAnalysis';
 import { MentionIndex } from './mentionIndex';
@@ -362,7 +362,7 @@ export class CorpusIndex {
     this.problems.setRead(uri, []);
     this.skipped.delete(uri);
     this.changedUnseen.delete(uri);
-    this.diskTexts.set(uri, typeof read.text === 'string' ? new TextMap(read.text) : read.text);
+    this.diskTexts.set(uri, keptText(read));
     this.diskStamps.set(uri, read.file);
     const hash = 'hash' in read ? read.hash : undefined;
     if (hash !== undefined) this.diskHashes.set(uri, hash);

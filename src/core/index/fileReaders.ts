@@ -8,6 +8,7 @@ import { EMPTY_CATALOG } from '../model';
 import type { FileRead } from '../ports';
 import { decodeArticle, normalizeText } from '../text/normalize';
 import { TextMap } from '../text/offsets';
+import { Utf8Text } from '../text/utf8Text';
 import { parseCatalog, type YamlProblem } from '../catalog';
 import { parseSidecar } from '../annotations/sidecar';
 import type { SidecarState } from './documentAnalysis';
@@ -89,8 +90,15 @@ interface ArticleStamp {
   readonly mtime: number;
 }
 
-/** `file`: the stat the text was read with (what a warm start compares). */
-export type ArticleRead = { readonly text: string; readonly file: ArticleStamp } | { readonly skipped: Problem } | { readonly missing: true };
+/**
+ * `file`: the stat the text was read with (what a warm start compares).
+ * `utf8`: the file's bytes, when they are exactly the text in UTF-8 (no BOM
+ * or CR was normalised away), for the index to keep instead (utf8Text.ts).
+ */
+export type ArticleRead =
+  | { readonly text: string; readonly file: ArticleStamp; readonly utf8?: Uint8Array }
+  | { readonly skipped: Problem }
+  | { readonly missing: true };
 
 /** The normalised text, or why the article is skipped (never half-read). */
 export function readArticle(uri: string, read: FileRead, maxFileSize: number): ArticleRead {
@@ -104,9 +112,25 @@ export function readArticle(uri: string, read: FileRead, maxFileSize: number): A
     case 'file': {
       if (read.bytes.length > maxFileSize) return { skipped: tooLarge(uri, read.bytes.length, maxFileSize) };
       const decoded = decodeArticle(read.bytes);
-      return decoded.ok ? { text: decoded.text, file: { size: read.bytes.length, mtime: read.mtime } } : { skipped: problem(uri, 0, 0, `Skipped: the file is ${decoded.reason}.`, 'warning', 'skipped') };
+      if (!decoded.ok) return { skipped: problem(uri, 0, 0, `Skipped: the file is ${decoded.reason}.`, 'warning', 'skipped') };
+      const file = { size: read.bytes.length, mtime: read.mtime };
+      return isNormalised(read.bytes) ? { text: decoded.text, file, utf8: read.bytes } : { text: decoded.text, file };
     }
   }
+}
+
+const CR = 0x0d;
+
+/** Whether decoding the bytes gives them back as they are: no BOM is taken off and no CR turned into LF (normalize.ts). */
+function isNormalised(bytes: Uint8Array): boolean {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return !bom && bytes.indexOf(CR) === -1;
+}
+
+/** The map the index keeps of an article read from disk: a text read whole is kept as UTF-8 where its string would take twice as much. */
+export function keptText(read: { readonly text: string | TextMap; readonly utf8?: Uint8Array }): TextMap {
+  if (typeof read.text !== 'string') return read.text;
+  return new TextMap((read.utf8 && Utf8Text.of(read.text, read.utf8)) ?? read.text);
 }
 
 /**

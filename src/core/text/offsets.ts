@@ -3,6 +3,7 @@
 // VS Code positions use. Every conversion in the product goes through here.
 
 import type { Position, Range, Span } from '../model';
+import { Utf8Text } from './utf8Text';
 
 /**
  * An index over one normalised text. Built once per document version; all
@@ -10,15 +11,16 @@ import type { Position, Range, Span } from '../model';
  * tables, and even its text, are made on the first lookup: a warm start
  * makes a map for every article of the corpus and looks up none (at 10,000
  * articles the scans were ~0.1 s of it, and decoding the texts, then the
- * collector copying them, ~0.5 s).
+ * collector copying them, ~0.5 s). An article read from disk whose string
+ * would take two bytes a character is kept as its UTF-8 bytes (utf8Text.ts).
  */
 export class TextMap {
-  private source: string | (() => string);
+  private source: string | (() => string) | Utf8Text;
   private astralIndices: number[] | undefined;
   private lineStartIndices: number[] | undefined;
 
-  /** `text`, or what makes it when first asked for (a warm start's article, read and known unchanged). */
-  constructor(text: string | (() => string)) {
+  /** `text`, what makes it when first asked for (a warm start's article, read and known unchanged), or its UTF-8 bytes. */
+  constructor(text: string | (() => string) | Utf8Text) {
     this.source = text;
   }
 
@@ -28,8 +30,15 @@ export class TextMap {
   }
 
   get text(): string {
-    if (typeof this.source !== 'string') this.source = this.source();
-    return this.source;
+    const source = this.source;
+    if (typeof source === 'string') return source;
+    if (source instanceof Utf8Text) return source.text;
+    return (this.source = source());
+  }
+
+  /** Length of the text in UTF-16 units (a text kept as UTF-8 is not decoded for it). */
+  private get utf16Length(): number {
+    return this.source instanceof Utf8Text ? this.source.length : this.text.length;
   }
 
   /** Sorted UTF-16 indices of the high surrogates of astral characters. */
@@ -53,7 +62,7 @@ export class TextMap {
 
   /** Length of the text in code points. */
   get length(): number {
-    return this.text.length - this.astral.length;
+    return this.utf16Length - this.astral.length;
   }
 
   get lineCount(): number {
@@ -83,7 +92,7 @@ export class TextMap {
 
   /** Code point offset -> line and UTF-16 character. */
   positionAt(codePoint: number): Position {
-    const utf16 = Math.max(0, Math.min(this.toUtf16(codePoint), this.text.length));
+    const utf16 = Math.max(0, Math.min(this.toUtf16(codePoint), this.utf16Length));
     const line = countBelow(this.lineStarts, utf16 + 1) - 1;
     return { line, character: utf16 - this.lineStarts[line] };
   }
@@ -92,7 +101,7 @@ export class TextMap {
   offsetAt(position: Position): number {
     if (position.line >= this.lineStarts.length) return this.length;
     const line = Math.max(0, position.line);
-    const lineEnd = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
+    const lineEnd = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.utf16Length;
     const utf16 = Math.min(this.lineStarts[line] + Math.max(0, position.character), lineEnd);
     return this.toCodePoint(utf16);
   }
