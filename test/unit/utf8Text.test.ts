@@ -54,6 +54,12 @@ describe('utf8Text: articles kept as their UTF-8 bytes', () => {
     assert.equal(kept.text, kept.text, 'one copy while it is in use');
   });
 
+  it('counts a text kept as UTF-8 as loaded: the index does not load it again on every lookup', () => {
+    const kept = Utf8Text.of('It’s here', utf8('It’s here'))!;
+    assert.equal(new TextMap(kept).loaded, true);
+    assert.equal(new TextMap(() => 'It’s here').loaded, false, 'a map given a loader, not asked yet');
+  });
+
   it('owns its bytes: a view of a larger buffer is copied', () => {
     const gc = collector();
     const big = new Uint8Array(1000);

@@ -24,9 +24,9 @@ export class TextMap {
     this.source = text;
   }
 
-  /** Whether the text is made (a map given a loader has not been asked for it yet). */
+  /** Whether the text is there without its loader (a map given a loader has not been asked for it yet); kept as UTF-8 counts as there. */
   get loaded(): boolean {
-    return typeof this.source === 'string';
+    return typeof this.source !== 'function';
   }
 
   get text(): string {
