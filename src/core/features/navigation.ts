@@ -25,8 +25,7 @@ export function referencesAt(
   if (!mention) return [];
   const mentions: Location[] = [];
   for (const { uri, spans } of index.mentions.spansOf(mention.key, index.orderOf)) {
-    const text = index.get(uri)?.text;
-    for (const span of spans) mentions.push({ uri, span, range: text ? text.rangeOf(span) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    for (const span of spans) mentions.push(toLocation(index, uri, span));
   }
   const declaration = includeDeclaration && mention.entity ? catalogLocation(index, mention.entity) : undefined;
   return declaration ? [declaration, ...mentions] : mentions;
