@@ -7,7 +7,8 @@ import { recognizeEntities } from '../recognize/entities';
 import { detectPublished, recognizeDates } from '../recognize/dates';
 import { placeOnSavedText, reanchor } from '../annotations/anchor';
 import { sha256Hex } from '../text/sha256';
-import type { FileStamp, WarmStart } from './warmStart';
+import type { FileStat } from '../ports';
+import type { WarmStart } from './warmStart';
 import { publishedOverrideOf, type DocumentAnalysis, type PublishedDate, type RecognitionContext, type SidecarState } from './documentAnalysis';
 import { AnalysedArticle, compactMentions } from './analysedArticle';
 
@@ -28,7 +29,7 @@ export function analyzeDocument(
   sidecar: SidecarState,
   warm?: WarmStart,
   /** The stat of the file `map`'s text was read from; undefined for an editor's text. */
-  file?: FileStamp,
+  file?: FileStat,
   elsewhere?: RecognizedElsewhere,
 ): AnalysedArticle {
   const publishedOverride = publishedOverrideOf(sidecar);

@@ -6,7 +6,7 @@
 import type { Catalog, CatalogEntity, Problem } from '../model';
 import { EMPTY_CATALOG } from '../model';
 import { TextMap } from '../text/offsets';
-import type { CancellationToken, ILogger, IWorkspace, OpenOffThreadRecognizer } from '../ports';
+import type { CancellationToken, FileStat, ILogger, IWorkspace, OpenOffThreadRecognizer } from '../ports';
 import { articleOfSidecar, isSidecarUri, sidecarUriOf } from '../ports';
 import { compileCatalog, type RecognizerData } from '../recognize/entities';
 import { keptText, MAX_YAML_BYTES, NO_CATALOG, readArticle, readCatalog, readSidecar, readUnchangedArticle, type ArticleRead, type CatalogState } from './fileReaders';
@@ -16,7 +16,7 @@ import { MentionIndex } from './mentionIndex';
 import { orphanProblems } from './orphans';
 import { CorpusProblems } from './corpusProblems';
 import { LastRead } from './lastRead';
-import { contentHash, takeSnapshot, WarmStart, type FileStamp, type SavedArticle, type WarmStartSnapshot } from './warmStart';
+import { contentHash, takeSnapshot, WarmStart, type SavedArticle, type WarmStartSnapshot } from './warmStart';
 import { changedNames, nameTest } from './catalogImpact';
 import { CatalogReanalysis } from './catalogReanalysis';
 import { openedOnFirstUse, type LazyThreads } from './lazyThreads';
@@ -44,7 +44,7 @@ export interface CorpusChange {
 /** An article's text known unchanged by a warm start, to be decoded or even read when first needed; `hash`: the saved one, when not read yet. */
 interface LoadedText {
   readonly text: TextMap;
-  readonly file: FileStamp;
+  readonly file: FileStat;
   readonly hash?: string;
 }
 
@@ -72,7 +72,7 @@ export class CorpusIndex {
   private articleOrder = new Map<string, number>();
   private readonly diskTexts = new Map<string, TextMap>();
   /** The stat of the file each disk text was read from, for the warm start of the next session. */
-  private readonly diskStamps = new Map<string, FileStamp>();
+  private readonly diskStamps = new Map<string, FileStat>();
   /** The saved hash of each disk text a warm start only stat'ed: what its text must be when first read. */
   private readonly diskHashes = new Map<string, string>();
   /** Texts read when first needed that were not the ones the saved results were computed from: re-analysed next. */

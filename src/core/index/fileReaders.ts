@@ -5,7 +5,7 @@
 
 import type { Catalog, Problem, ProblemCode } from '../model';
 import { EMPTY_CATALOG } from '../model';
-import type { FileRead } from '../ports';
+import type { FileRead, FileStat } from '../ports';
 import { decodeArticle, normalizeText } from '../text/normalize';
 import { TextMap } from '../text/offsets';
 import { Utf8Text } from '../text/utf8Text';
@@ -85,18 +85,13 @@ export function readSidecar(uri: string, read: FileRead): Read<SidecarState> {
   };
 }
 
-interface ArticleStamp {
-  readonly size: number;
-  readonly mtime: number;
-}
-
 /**
  * `file`: the stat the text was read with (what a warm start compares).
  * `utf8`: the file's bytes, when they are exactly the text in UTF-8 (no BOM
  * or CR was normalised away), for the index to keep instead (utf8Text.ts).
  */
 export type ArticleRead =
-  | { readonly text: string; readonly file: ArticleStamp; readonly utf8?: Uint8Array }
+  | { readonly text: string; readonly file: FileStat; readonly utf8?: Uint8Array }
   | { readonly skipped: Problem }
   | { readonly missing: true };
 
@@ -142,8 +137,8 @@ export function keptText(read: { readonly text: string | TextMap; readonly utf8?
 export function readUnchangedArticle(
   read: FileRead,
   maxFileSize: number,
-  unchanged: (file: ArticleStamp) => boolean,
-): { readonly text: TextMap; readonly file: ArticleStamp } | undefined {
+  unchanged: (file: FileStat) => boolean,
+): { readonly text: TextMap; readonly file: FileStat } | undefined {
   if (read.kind !== 'file' || read.bytes.length > maxFileSize) return undefined;
   const file = { size: read.bytes.length, mtime: read.mtime };
   if (!unchanged(file)) return undefined;

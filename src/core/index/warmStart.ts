@@ -12,6 +12,7 @@ import { packNumbers, unpackNumbers } from './packedNumbers';
 import { FIELDS, type AnalysedArticle, type CompactMentions } from './analysedArticle';
 import type { PublishedDate, StringPool } from './documentAnalysis';
 import type { TextMap } from '../text/offsets';
+import type { FileStat } from '../ports';
 
 export interface WarmStartSnapshot {
   /** 4: mentions as the index keeps them, ids into `strings`, without their text (3 had objects' fields, text included). */
@@ -28,11 +29,6 @@ export interface WarmStartSnapshot {
 
 type SnapshotEntry = readonly [string, number, number, string, string, PackedRecognition];
 
-/** The stat of the file an article's text was read from. */
-export interface FileStamp {
-  readonly size: number;
-  readonly mtime: number;
-}
 
 /** 2 s: FAT's mtime granularity, the coarsest in use; finer ones are covered too. */
 const RACY_MS = 2000;
@@ -68,7 +64,7 @@ export function contentHash(text: string): string {
 /** One article as saved: its analysis of the text on disk, and the stat of the file it was read from. */
 export interface SavedArticle {
   readonly analysis: AnalysedArticle;
-  readonly file: FileStamp;
+  readonly file: FileStat;
   /** Its text's hash when known without the text (a text the last warm start never needed to read). */
   readonly hash?: string;
 }
@@ -123,13 +119,13 @@ export class WarmStart {
   }
 
   /** Whether take() would give results for this article (without taking them). */
-  has(uri: string, file: FileStamp | undefined, text: TextMap, publishedOverride: string | undefined): boolean {
+  has(uri: string, file: FileStat | undefined, text: TextMap, publishedOverride: string | undefined): boolean {
     const entry = this.entries.get(uri);
     return entry !== undefined && this.fits(entry, file, text, publishedOverride);
   }
 
   /** The saved results for this article, if its file is the one they were computed from; else undefined. */
-  take(uri: string, file: FileStamp | undefined, text: TextMap, publishedOverride: string | undefined): Recognized | undefined {
+  take(uri: string, file: FileStat | undefined, text: TextMap, publishedOverride: string | undefined): Recognized | undefined {
     const entry = this.entries.get(uri);
     if (!entry) return undefined;
     this.entries.delete(uri);
@@ -151,7 +147,7 @@ export class WarmStart {
   }
 
   /** Whether the file is, by its size and mtime, the one the results were saved from: its text need not even be decoded. */
-  unchanged(uri: string, file: FileStamp): boolean {
+  unchanged(uri: string, file: FileStat): boolean {
     const entry = this.entries.get(uri);
     return entry !== undefined && this.sameFile(entry, file);
   }
@@ -161,12 +157,12 @@ export class WarmStart {
     return this.entries.get(uri)?.[4];
   }
 
-  private sameFile(entry: SnapshotEntry, file: FileStamp | undefined): boolean {
+  private sameFile(entry: SnapshotEntry, file: FileStat | undefined): boolean {
     const [, size, mtime] = entry;
     return file !== undefined && file.size === size && file.mtime === mtime && mtime + RACY_MS <= this.time;
   }
 
-  private fits(entry: SnapshotEntry, file: FileStamp | undefined, text: TextMap, publishedOverride: string | undefined): boolean {
+  private fits(entry: SnapshotEntry, file: FileStat | undefined, text: TextMap, publishedOverride: string | undefined): boolean {
     const [, , , override, hash] = entry;
     if (override !== (publishedOverride ?? '')) return false;
     return this.sameFile(entry, file) || contentHash(text.text) === hash;
